@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import jsyaml from 'js-yaml';
 import { InputError } from './errors.js';
+import { findJsonSyntaxError } from './json-syntax.js';
 import { JsonPositionIndex, LineIndex, YamlEventLog, YamlPositionIndex, type PositionIndex } from './positions.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -76,11 +77,10 @@ export function parseText(text: string, displayName: string, syntax: Syntax): Pa
     let data: unknown;
     try {
       data = JSON.parse(text);
-    } catch (error) {
-      const message = (error as Error).message;
-      const at = /position (\d+)/.exec(message);
-      const line = at === null ? undefined : new LineIndex(text).position(Number(at[1])).line;
-      throw new InputError('syntax', `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '')}`, displayName, line);
+    } catch {
+      const problem = findJsonSyntaxError(text) ?? { offset: 0, message: 'not valid JSON' };
+      const at = new LineIndex(text).position(problem.offset);
+      throw new InputError('syntax', `invalid JSON: ${problem.message} (column ${at.column})`, displayName, at.line);
     }
     checkShape(data, displayName, false);
     return { data, syntax, positions: new JsonPositionIndex(text) };

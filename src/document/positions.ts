@@ -88,8 +88,7 @@ function offsetFor(root: TrieNode, path: JsonPath): number {
     const child = node.children.get(String(path[i]));
     if (child === undefined || child.valueOffset < 0) break;
     node = child;
-    const isLast = i === path.length - 1;
-    best = isLast && child.keyOffset >= 0 ? child.keyOffset : child.valueOffset;
+    best = child.keyOffset >= 0 ? child.keyOffset : child.valueOffset;
   }
   return best;
 }
@@ -328,7 +327,7 @@ export class YamlPositionIndex implements PositionIndex {
       const [keyNode, valueNode] = found;
       node = valueNode;
       data = childData;
-      offset = i === path.length - 1 && keyNode !== undefined ? keyNode.start : this.valueStart(valueNode.start);
+      offset = keyNode !== undefined ? keyNode.start : this.valueStart(valueNode.start);
     }
     return offset;
   }

@@ -1,0 +1,81 @@
+/** Terminal and file output: colour detection, progress on stderr, atomic writes, error lines. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { InputError, oneLine } from '../document/errors.js';
+import { PACKAGE_ROOT } from '../lint/ruleset-loader.js';
+
+export function toolVersion(): string {
+  const require = createRequire(import.meta.url);
+  return (require(path.join(PACKAGE_ROOT, 'package.json')) as { version: string }).version;
+}
+
+/** Colour only on a TTY, never with NO_COLOR (https://no-color.org), and never into a file. */
+export function useColor(stream: NodeJS.WriteStream, flag: boolean | undefined, toFile: boolean): boolean {
+  if (toFile) return false;
+  if (flag !== undefined) return flag;
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;
+  return stream.isTTY === true;
+}
+
+/** Fail before any work when the output cannot be written: a missing folder is a usage error. */
+export function checkOutputPath(file: string, cwd: string): string {
+  const absolute = path.resolve(cwd, file);
+  const dir = path.dirname(absolute);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(dir);
+  } catch {
+    throw new InputError('output', `output folder ${path.relative(cwd, dir) || dir} does not exist`, file);
+  }
+  if (!stat.isDirectory()) throw new InputError('output', 'output folder is not a directory', file);
+  if (fs.existsSync(absolute) && fs.statSync(absolute).isDirectory()) throw new InputError('output', 'output path is a directory', file);
+  return absolute;
+}
+
+/**
+ * Write to a temporary file beside the target and rename it into place, so an interrupted run
+ * leaves either the old file or the complete new one, never half a file.
+ */
+export function writeFileAtomic(absolute: string, content: string): void {
+  const temp = path.join(path.dirname(absolute), `.${path.basename(absolute)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    fs.writeFileSync(temp, content);
+    fs.renameSync(temp, absolute);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw new InputError('output', `cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, absolute);
+  }
+}
+
+export function printError(message: string): void {
+  process.stderr.write(`apigov: ${oneLine(message)}\n`);
+}
+
+/** A one-line progress indicator on stderr, only when stderr is a terminal. */
+export class Progress {
+  private readonly enabled: boolean;
+  private lastWrite = 0;
+  private shown = false;
+
+  constructor(private readonly label: string, enabled = process.stderr.isTTY === true) {
+    this.enabled = enabled;
+  }
+
+  update(done: number, total: number, item?: string): void {
+    if (!this.enabled || total < 2) return;
+    const now = Date.now();
+    if (now - this.lastWrite < 80 && done < total) return;
+    this.lastWrite = now;
+    const width = process.stderr.columns ?? 80;
+    const text = oneLine(`${this.label} ${done}/${total}${item ? ` ${item}` : ''}`).slice(0, Math.max(10, width - 1));
+    process.stderr.write(`\r\u001b[2K${text}`);
+    this.shown = true;
+  }
+
+  done(): void {
+    if (this.shown) process.stderr.write('\r\u001b[2K');
+    this.shown = false;
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * apigov.yaml: found upward from the working directory (or given with --config), validated against
+ * schemas/config.schema.json. An invalid config is an input error naming the key and its line.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { Ajv, type ErrorObject } from 'ajv';
+import { InputError } from '../document/errors.js';
+import { parseText } from '../document/parse.js';
+import { parsePointer } from '../document/pointer.js';
+import { PACKAGE_ROOT } from './ruleset-loader.js';
+import type { Severity } from './finding.js';
+
+export type RuleSetting = 'off' | Severity | boolean;
+
+export interface ConfigOverride {
+  files: string[];
+  pointer?: string;
+  rules: Record<string, RuleSetting>;
+}
+
+export interface ApigovConfig {
+  extends?: Array<string | [string, 'all' | 'recommended' | 'off']>;
+  ruleset?: string;
+  rules?: Record<string, RuleSetting>;
+  overrides?: ConfigOverride[];
+  failSeverity?: Severity;
+  maxWarnings?: number;
+  maxFileSize?: number | string;
+  allowRemoteRefs?: boolean;
+  root?: string;
+  docsBaseUrl?: string;
+  canonical?: Record<string, unknown>;
+}
+
+export interface LoadedConfig {
+  config: ApigovConfig;
+  /** the config file, or undefined when none was found (defaults apply) */
+  file: string | undefined;
+  /** relative paths in the config resolve against this folder */
+  dir: string;
+}
+
+export const CONFIG_FILE_NAMES = ['apigov.yaml', 'apigov.yml'];
+
+export function findConfigFile(cwd: string): string | undefined {
+  let dir = cwd;
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(dir, name);
+      if (fs.existsSync(candidate)) return candidate;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+let validateConfig: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } | undefined;
+
+function validator() {
+  if (validateConfig === undefined) {
+    const require = createRequire(import.meta.url);
+    const schema = require(path.join(PACKAGE_ROOT, 'schemas', 'config.schema.json')) as object;
+    validateConfig = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  }
+  return validateConfig;
+}
+
+export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
+  const file = explicit !== undefined ? path.resolve(cwd, explicit) : findConfigFile(cwd);
+  if (file === undefined) return { config: {}, file: undefined, dir: cwd };
+  const display = path.relative(cwd, file) || file;
+  if (!fs.existsSync(file)) throw new InputError('not-found', 'config file not found', display);
+  const text = fs.readFileSync(file, 'utf8');
+  if (text.trim() === '') return { config: {}, file, dir: path.dirname(file) };
+  let parsed;
+  try {
+    parsed = parseText(text, display, 'yaml');
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError('config', error.message, display, error.line);
+    throw error;
+  }
+  const data = parsed.data === null ? {} : parsed.data;
+  const validate = validator();
+  if (!validate(data)) {
+    const error = mostSpecific(validate.errors ?? []);
+    const at = error.keyword === 'additionalProperties' ? [...parsePointer(error.instancePath), String((error.params as { additionalProperty: string }).additionalProperty)] : parsePointer(error.instancePath);
+    const line = parsed.positions.locate([at])[0]?.line;
+    throw new InputError('config', describeConfigError(error, at), display, line);
+  }
+  return { config: data as ApigovConfig, file, dir: path.dirname(file) };
+}
+
+/** The deepest error explains best (a oneOf failure reports the branch errors first). */
+function mostSpecific(errors: ErrorObject[]): ErrorObject {
+  const relevant = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if');
+  const list = relevant.length > 0 ? relevant : errors;
+  return list.reduce((best, e) => (e.instancePath.length > best.instancePath.length ? e : best), list[0]!);
+}
+
+function describeConfigError(error: ErrorObject, at: string[]): string {
+  const key = at.length === 0 ? 'the config' : `"${at.join('.')}"`;
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `unknown key ${key}`;
+    case 'enum':
+      return `${key} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'required':
+      return `${key} is missing "${String(params.missingProperty)}"`;
+    default:
+      return `${key} ${error.message ?? 'is invalid'}`;
+  }
+}
