@@ -130,7 +130,7 @@ export class RefGraph {
     }
     const absolute = path.resolve(path.dirname(from.uri), decoded);
     if (!isInside(this.options.projectRoot, absolute)) {
-      return { kind: 'outside-root', reason: `$ref "${filePart}" leaves the project root ${this.options.displayPath(this.options.projectRoot) || '.'}` };
+      return { kind: 'outside-root', reason: `$ref "${filePart}" leaves the project root ${this.options.displayPath(this.options.projectRoot) || '.'} (widen it with --root if that is intended)` };
     }
     return { kind: 'ok', uri: absolute, fragment };
   }
