@@ -1,0 +1,127 @@
+/**
+ * The canonical dictionary (rulesets/canonical/retail.yaml) merged with a team's `canonical:` section
+ * of apigov.yaml: objects merge key by key, lists replace, `null` removes an entry. Rule functions and
+ * estate checks read it through `canonicalOf`; nothing about ids, money or time is hard-coded.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import jsyaml from 'js-yaml';
+import type { RulesetFunctionContext } from '@stoplight/spectral-core';
+import { InputError } from '../document/errors.js';
+import { isObject } from '../document/pointer.js';
+import { lintContextOf } from './context.js';
+import { RULESETS_DIR } from './ruleset-loader.js';
+
+export interface CanonicalId {
+  entity?: string;
+  type: string;
+  format?: string;
+  /** formats accepted besides `format` (orderId: a pattern or a uuid) */
+  formats?: string[];
+  pattern?: string;
+  maxLengthRequired?: boolean;
+  checkDigit?: string;
+  /** accepted alternative names (gtin: ean, upc) */
+  aliases?: string[];
+  /** forbidden names for the same thing, matched case-insensitively on the whole name */
+  synonyms: string[];
+  note?: string;
+}
+
+export interface CanonicalDictionary {
+  ids: Record<string, CanonicalId>;
+  entities: string[];
+  domains: string[];
+  money: {
+    words: string[];
+    excludeWords: string[];
+    amountMembers: string[];
+    currencyMembers: string[];
+    amountPattern: string;
+  };
+  time: {
+    instantSuffix: string;
+    dateSuffix: string;
+    suffixes: string[];
+    names: string[];
+    notTime: string[];
+    durationSuffixes: string[];
+    durationUnitSuffixes: string[];
+  };
+  currency: { pattern: string; format: string };
+  country: { pattern: string; format: string };
+  sensitiveParameters: string[];
+  /** anything else a team adds for its own functions */
+  [key: string]: unknown;
+}
+
+const DEFAULT_FILE = path.join(RULESETS_DIR, 'canonical', 'retail.yaml');
+let defaults: CanonicalDictionary | undefined;
+
+export function defaultCanonical(): CanonicalDictionary {
+  if (defaults === undefined) {
+    defaults = jsyaml.load(fs.readFileSync(DEFAULT_FILE, 'utf8'), { schema: jsyaml.CORE_SCHEMA }) as CanonicalDictionary;
+  }
+  return structuredClone(defaults);
+}
+
+/** Defaults merged with overrides. Throws an input error for overrides of the wrong shape. */
+export function buildCanonical(overrides: Record<string, unknown> | undefined): CanonicalDictionary {
+  const base = defaultCanonical();
+  if (overrides === undefined) return base;
+  const merged = mergeValue(base, overrides, 'canonical') as CanonicalDictionary;
+  for (const [name, entry] of Object.entries(merged.ids ?? {})) {
+    if (!isObject(entry) || typeof entry.type !== 'string') {
+      throw new InputError('config', `canonical.ids.${name} needs a "type" (e.g. string)`);
+    }
+    if (!Array.isArray(entry.synonyms)) (entry as CanonicalId).synonyms = [];
+    for (const key of ['pattern'] as const) {
+      const pattern = entry[key];
+      if (pattern === undefined) continue;
+      try {
+        new RegExp(String(pattern), 'u');
+      } catch {
+        throw new InputError('config', `canonical.ids.${name}.pattern is not a valid regular expression: ${String(pattern)}`);
+      }
+    }
+  }
+  return merged;
+}
+
+function mergeValue(base: unknown, override: unknown, where: string): unknown {
+  if (override === null) return undefined;
+  if (isObject(base) && isObject(override)) {
+    const out: Record<string, unknown> = { ...base };
+    for (const [key, value] of Object.entries(override)) {
+      const merged = mergeValue(base[key], value, `${where}.${key}`);
+      if (merged === undefined) delete out[key];
+      else out[key] = merged;
+    }
+    return out;
+  }
+  if (base !== undefined && isObject(base) !== isObject(override)) {
+    throw new InputError('config', `${where} must be ${isObject(base) ? 'a mapping' : Array.isArray(base) ? 'a list' : typeof base}`);
+  }
+  return override;
+}
+
+/** The dictionary for the lint run a rule function is part of. */
+export function canonicalOf(fnContext: RulesetFunctionContext): CanonicalDictionary {
+  const settings = lintContextOf(fnContext).settings;
+  return (settings.canonical as CanonicalDictionary | undefined) ?? defaultCanonical();
+}
+
+/** Canonical id entry whose name equals `name` (case-sensitive), or undefined. */
+export function canonicalIdNamed(dictionary: CanonicalDictionary, name: string): [string, CanonicalId] | undefined {
+  const entry = dictionary.ids[name];
+  return entry === undefined ? undefined : [name, entry];
+}
+
+/** The canonical name a forbidden synonym stands for (case-insensitive whole-name match). */
+export function canonicalForSynonym(dictionary: CanonicalDictionary, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  for (const [canonical, entry] of Object.entries(dictionary.ids)) {
+    if (entry.synonyms.some((s) => s.toLowerCase() === lower)) return canonical;
+  }
+  return undefined;
+}
