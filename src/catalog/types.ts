@@ -1,0 +1,214 @@
+/**
+ * The service catalog data model: `catalog.json` is this shape (JSON Schema in
+ * schemas/catalog.schema.json); Markdown, HTML and Backstage are rendered from it and nothing else.
+ * See /docs/catalog.md and CATALOG.md for what each field means.
+ */
+import type { Severity } from '../lint/finding.js';
+
+export type Grade = 'gold' | 'silver' | 'bronze' | 'not-compliant';
+
+/** Rule areas: the prefix of a rule id before the first '-'. */
+export const RULE_AREAS = ['security', 'errors', 'ids', 'data', 'time', 'version', 'owner', 'ops', 'events', 'naming', 'structure'] as const;
+export type RuleArea = (typeof RULE_AREAS)[number];
+
+export interface SeverityCounts {
+  error: number;
+  warn: number;
+  info: number;
+  hint: number;
+}
+
+export interface Catalog {
+  /** RFC 3339 */
+  generatedAt: string;
+  toolVersion: string;
+  /** identifies the rules the findings came from (ruleset names and a content hash) */
+  rulesetVersion: string;
+  estate: { contracts: number; services: number; domains: number; teams: number };
+  summary: CatalogSummary;
+  apis: ApiEntry[];
+  events: EventEntry[];
+  entities: EntityEntry[];
+  estateFindings: EstateFinding[];
+  waivers: WaiverEntry[];
+  /** earlier runs' summaries, oldest first, for trend charts (carried over from --previous) */
+  history: HistoryPoint[];
+}
+
+export interface CatalogSummary extends SeverityCounts {
+  contracts: number;
+  /** estate score 0-100: mean of contract scores weighted by operations + messages */
+  score: number;
+  grade: Grade;
+  /** contracts per grade */
+  grades: Record<Grade, number>;
+  estateFindings: SeverityCounts;
+  waived: number;
+  inlineIgnores: number;
+  /** present when --previous was given */
+  change?: ChangeSincePrevious;
+}
+
+export interface ChangeSincePrevious {
+  previousGeneratedAt: string;
+  scoreDelta: number;
+  newFindings: number;
+  fixedFindings: number;
+  breakingChanges: number;
+}
+
+export interface HistoryPoint {
+  generatedAt: string;
+  score: number;
+  error: number;
+  warn: number;
+  contracts: number;
+}
+
+export interface ApiEntry {
+  /** x-api-id, or derived from the file name when absent */
+  apiId: string;
+  title: string;
+  description: string | null;
+  file: string;
+  /** e.g. openapi-3.1, openapi-2.0, asyncapi-2.6, asyncapi-3.0 */
+  format: string;
+  version: string;
+  major: number | null;
+  lifecycle: string | null;
+  owner: string | null;
+  domain: string | null;
+  system: string | null;
+  audience: string | null;
+  contact: { name?: string; email?: string; url?: string } | null;
+  servers: string[];
+  systemOfRecord: string[];
+  operations: { count: number; deprecated: number; list: OperationEntry[] };
+  channels: ChannelEntry[];
+  messages: MessageEntry[];
+  /** event types (CloudEvents type, else channel address + message name) this API sends / receives */
+  produces: string[];
+  consumes: string[];
+  /** HTTP APIs this contract declares it uses (x-consumes) */
+  consumesApis: Array<{ api: string; major: number | null }>;
+  deprecations: DeprecationEntry[];
+  findings: ApiFindings;
+  score: Score;
+  waivers: WaiverEntry[];
+  inlineIgnores: InlineIgnoreEntry[];
+  /** present when --previous was given and the API existed then */
+  change?: ApiChange;
+}
+
+export interface OperationEntry {
+  operationId: string | null;
+  method: string;
+  path: string;
+  deprecated: boolean;
+  sunset: string | null;
+  /** security scheme names in force */
+  security: string[];
+  idempotent: boolean;
+  paginated: boolean;
+}
+
+export interface ChannelEntry {
+  channel: string;
+  action: 'send' | 'receive';
+  messages: string[];
+}
+
+export interface MessageEntry {
+  /** CloudEvents type, else `<channel>#<message name>` */
+  type: string;
+  name: string | null;
+  action: 'send' | 'receive';
+  channel: string;
+  /** Kafka key / partition key property, when declared */
+  key: string | null;
+  schemaVersion: string | null;
+}
+
+export interface DeprecationEntry {
+  pointer: string;
+  /** what is deprecated: the API, an operation (METHOD path), a schema, a message */
+  subject: string;
+  sunset: string | null;
+  replacedBy: string | null;
+}
+
+export interface FindingEntry {
+  ruleId: string;
+  severity: Severity;
+  file: string;
+  pointer: string;
+  line: number;
+  message: string;
+  docsUrl?: string;
+  /** set when a waiver or an inline ignore suppresses it (not counted in the score) */
+  waived?: { reason: string; by: string | null };
+}
+
+export interface ApiFindings extends SeverityCounts {
+  byArea: Partial<Record<RuleArea, SeverityCounts>>;
+  list: FindingEntry[];
+}
+
+export interface Score {
+  /** 0-100 */
+  total: number;
+  byArea: Partial<Record<RuleArea, number>>;
+  grade: Grade;
+}
+
+export interface ApiChange {
+  scoreDelta: number;
+  newFindings: number;
+  fixedFindings: number;
+  breakingChanges: Array<{ checkId: string; message: string; operation?: string }>;
+}
+
+export interface EventEntry {
+  type: string;
+  producers: string[];
+  consumers: string[];
+  schemaVersions: string[];
+  /** consumed but produced by no contract (estate check X5) */
+  orphan: boolean;
+  /** produced but consumed by no contract (X7) */
+  unconsumed: boolean;
+}
+
+export interface EntityEntry {
+  name: string;
+  systemOfRecord: string[];
+  readers: string[];
+  /** distinct shapes of this entity across contracts */
+  schemaVariants: number;
+  driftFindings: number;
+}
+
+export interface EstateFinding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  locations: Array<{ file: string; pointer: string }>;
+}
+
+export interface WaiverEntry {
+  rule: string;
+  file: string;
+  pointer: string | null;
+  reason: string;
+  approvedBy: string | null;
+  expires: string | null;
+  /** active, expired or stale (matches nothing) */
+  status: 'active' | 'expired' | 'stale';
+}
+
+export interface InlineIgnoreEntry {
+  rule: string;
+  reason: string;
+  file: string;
+  pointer: string;
+}
