@@ -48,9 +48,10 @@ export function oneLine(text: string): string {
   return escapeControl(text.replace(/\r?\n\s*/g, ' '));
 }
 
-// C0 and C1 control characters except tab, plus DEL. Newlines are escaped too: callers that want
-// line breaks split first.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\n]/g;
+// C0 and C1 control characters except tab, plus DEL; the Unicode line separators; and the bidi
+// controls that can reorder what a reviewer sees ("Trojan Source"). Newlines are escaped too:
+// callers that want line breaks split first.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\n\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function escapeControl(text: string): string {
   return text.replace(CONTROL, (ch) => {

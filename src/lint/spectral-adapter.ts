@@ -57,9 +57,12 @@ interface ResolveOptions {
   parseResolveResult?: (opts: { targetAuthority: { href(): string }; result: string }) => Promise<unknown>;
 }
 
+/** The parts of json-ref-resolver's dependency graph that spectral and its functions read. */
 interface RefMapGraph {
   getNodeData(source: string): { refMap: Record<string, string> };
   hasNode(source: string): boolean;
+  /** every referenced node as `<file><#pointer>` (used by unreferencedReusableObject) */
+  overallOrder(): string[];
 }
 
 export class ContractResolver {
@@ -82,16 +85,26 @@ export class ContractResolver {
       await opts.parseResolveResult({ targetAuthority: { href: () => file.uri }, result: file.text });
     }
     const result = new ResolvedTreeBuilder(contract.refs).build(contract);
+    const targets = referencedNodes(contract.refs);
     return {
       result,
-      graph: { getNodeData: (source) => ({ refMap: refMaps.get(source) ?? {} }), hasNode: (source) => refMaps.has(source) },
+      graph: { getNodeData: (source) => ({ refMap: refMaps.get(source) ?? {} }), hasNode: (source) => refMaps.has(source), overallOrder: () => targets },
       errors: [],
       refMap: refMaps.get(contract.uri) ?? {},
     };
   }
 }
 
-const emptyGraph: RefMapGraph = { getNodeData: () => ({ refMap: {} }), hasNode: () => false };
+const emptyGraph: RefMapGraph = { getNodeData: () => ({ refMap: {} }), hasNode: () => false, overallOrder: () => [] };
+
+function referencedNodes(graph: RefGraph): string[] {
+  const out = new Set<string>();
+  for (const site of graph.sites) {
+    const target = graph.targetOf(site.ref, site.source);
+    if (target.kind === 'ok') out.add(target.uri + (target.fragment === '' ? '' : target.fragment));
+  }
+  return [...out];
+}
 
 /** Per file: URI-fragment pointer of every `$ref` site → the ref as written. */
 function buildRefMaps(graph: RefGraph): Map<string, Record<string, string>> {
