@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../document/errors.js';
-import { PACKAGE_ROOT } from '../lint/ruleset-loader.js';
+import { PACKAGE_ROOT } from '../paths.js';
 
 const DOC_DIRS = ['docs/rules', 'docs/checks'];
 

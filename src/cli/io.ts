@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { InputError, oneLine } from '../document/errors.js';
-import { PACKAGE_ROOT } from '../lint/ruleset-loader.js';
+import { PACKAGE_ROOT } from '../paths.js';
 
 export function toolVersion(): string {
   const require = createRequire(import.meta.url);
@@ -77,5 +77,12 @@ export class Progress {
   done(): void {
     if (this.shown) process.stderr.write('\r\u001b[2K');
     this.shown = false;
+  }
+}
+
+/** Several files failed to load: each gets its own line, the run exits 2. */
+export class AggregateInputError extends Error {
+  constructor(readonly errors: InputError[]) {
+    super(errors.map((e) => e.format()).join('\n'));
   }
 }

@@ -1,8 +1,8 @@
 /** The apigov command line: commander wiring and the one place that turns errors into exit codes. */
 import { Command, CommanderError } from 'commander';
 import { isInputError } from '../document/errors.js';
-import { printError, toolVersion } from './io.js';
-import { AggregateInputError, registerLint } from './lint.js';
+import { AggregateInputError, printError, toolVersion } from './io.js';
+import { registerLint } from './lint.js';
 import { registerRules } from './rules.js';
 import { registerExplain } from './explain.js';
 

@@ -1,8 +1,6 @@
 /** `apigov rules`: the active rules with severity, formats and one line each. */
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { listRules } from '../lint/rule-meta.js';
-import { setupLint } from '../lint/setup.js';
 import { escapeControl } from '../document/errors.js';
 
 interface RulesOptions {
@@ -21,6 +19,7 @@ export function registerRules(program: Command): void {
     .option('-a, --all', 'include rules that are switched off')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (options: RulesOptions) => {
+      const [{ setupLint }, { listRules }] = await Promise.all([import('../lint/setup.js'), import('../lint/rule-meta.js')]);
       const setup = await setupLint({ cwd: process.cwd(), config: options.config, ruleset: options.ruleset });
       const rules = listRules(setup.ruleset).filter((r) => options.all || r.enabled);
       if (options.format === 'json') {

@@ -10,7 +10,7 @@ import type { RulesetFunctionContext } from '@stoplight/spectral-core';
 import { InputError } from '../document/errors.js';
 import { isObject } from '../document/pointer.js';
 import { lintContextOf } from './context.js';
-import { RULESETS_DIR } from './ruleset-loader.js';
+import { RULESETS_DIR } from '../paths.js';
 
 export interface CanonicalId {
   entity?: string;

@@ -9,7 +9,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { InputError } from '../document/errors.js';
 import { parseText } from '../document/parse.js';
 import { parsePointer } from '../document/pointer.js';
-import { PACKAGE_ROOT } from './ruleset-loader.js';
+import { PACKAGE_ROOT } from '../paths.js';
 import type { Severity } from './finding.js';
 
 export type RuleSetting = 'off' | Severity | boolean;

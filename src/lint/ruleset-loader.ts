@@ -6,18 +6,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { PACKAGE_ROOT, RULESETS_DIR } from '../paths.js';
 import jsyaml from 'js-yaml';
 import { Ruleset, type RulesetDefinition } from '@stoplight/spectral-core';
 import * as spectralFunctions from '@stoplight/spectral-functions';
 import * as spectralFormats from '@stoplight/spectral-formats';
-import { oas as spectralOas, asyncapi as spectralAsyncapi } from '@stoplight/spectral-rulesets';
 import { InputError } from '../document/errors.js';
 import { isObject } from '../document/pointer.js';
 import { apigovFunctions } from '../functions/index.js';
 
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const RULESETS_DIR = path.join(PACKAGE_ROOT, 'rulesets');
+export { PACKAGE_ROOT, RULESETS_DIR } from '../paths.js';
 
 const BUILTIN_FILES: Record<string, string> = {
   'apigov:retail': path.join(RULESETS_DIR, 'retail.yaml'),
@@ -26,9 +25,10 @@ const BUILTIN_FILES: Record<string, string> = {
   'apigov:retail-asyncapi': path.join(RULESETS_DIR, 'retail-asyncapi.yaml'),
 };
 
-const BUILTIN_OBJECTS: Record<string, unknown> = {
-  'spectral:oas': spectralOas,
-  'spectral:asyncapi': spectralAsyncapi,
+// Spectral's own rulesets are large modules: load them only when a ruleset names them.
+const BUILTIN_OBJECTS: Record<string, () => Promise<unknown>> = {
+  'spectral:oas': async () => (await import('@stoplight/spectral-rulesets')).oas,
+  'spectral:asyncapi': async () => (await import('@stoplight/spectral-rulesets')).asyncapi,
 };
 
 export const BUILTIN_RULESET_NAMES = [...Object.keys(BUILTIN_FILES), ...Object.keys(BUILTIN_OBJECTS)];
@@ -94,7 +94,7 @@ class RulesetLoader {
     }
     if (typeof entry !== 'string') throw new InputError('config', `invalid extends entry ${JSON.stringify(entry)}`, from);
     const builtin = BUILTIN_OBJECTS[entry];
-    if (builtin !== undefined) return builtin;
+    if (builtin !== undefined) return builtin();
     const file = BUILTIN_FILES[entry] ?? (entry.includes(':') && !/^[a-z]:[\\/]/i.test(entry) ? undefined : path.resolve(baseDir, entry));
     if (file === undefined) {
       throw new InputError('config', `unknown ruleset "${entry}" (built in: ${BUILTIN_RULESET_NAMES.join(', ')}; or a relative file)`, from);
