@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, parseText, parseSize, MAX_DEPTH } from '../../src/document/parse.js';
+import { decodeText, parseText, parseSize, readTextFile, MAX_DEPTH } from '../../src/document/parse.js';
 import { InputError } from '../../src/document/errors.js';
 
 function inputError(fn: () => unknown): InputError {
@@ -80,6 +80,15 @@ describe('parseText', () => {
   it('refuses a 1000-deep YAML flow sequence', () => {
     const error = inputError(() => parseText('a: ' + '['.repeat(1000) + ']'.repeat(1000) + '\n', 'deep.yaml', 'yaml'));
     expect(error.code).toBe('too-deep');
+  });
+});
+
+describe('readTextFile', () => {
+  it.skipIf(process.platform !== 'linux')('reports a file that cannot be read', () => {
+    // /proc/self/mem exists and stats fine, but reading it from the start fails with EIO
+    const error = inputError(() => readTextFile('/proc/self/mem', 'mem.yaml', 1024));
+    expect(error.code).toBe('unreadable');
+    expect(error.format()).toBe('mem.yaml: cannot read file (EIO)');
   });
 });
 
