@@ -15,6 +15,9 @@ export interface LintCommandOptions {
   allowRemoteRefs?: boolean;
   root?: string;
   color?: boolean;
+  baseline?: string | false;
+  updateBaseline?: boolean;
+  waivers?: string | false;
 }
 
 export function registerLint(program: Command): void {
@@ -32,6 +35,11 @@ export function registerLint(program: Command): void {
     .option('--max-file-size <size>', 'largest contract file to read (default 100MB)')
     .option('--allow-remote-refs', 'fetch http(s) $refs (off by default: no network access)')
     .option('--root <dir>', 'project root that file $refs may not leave (default: nearest folder with apigov.yaml or .git)')
+    .option('--baseline <file>', 'report only findings not recorded in this baseline (default: apigov-baseline.json beside apigov.yaml, when it exists)')
+    .option('--no-baseline', 'ignore any baseline: report every finding')
+    .option('--update-baseline', 'record the current findings as the baseline (stale entries are removed)')
+    .option('--waivers <file>', 'waivers file (default: apigov-waivers.yaml beside apigov.yaml, when it exists)')
+    .option('--no-waivers', 'ignore waivers')
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], options: LintCommandOptions) => {
       // the engine is loaded only when a command needs it, so --help and --version stay instant

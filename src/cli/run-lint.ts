@@ -1,8 +1,11 @@
 /** `apigov lint`: load, lint, report, exit code. */
-import { InputError } from '../document/errors.js';
+import { escapeControl, InputError } from '../document/errors.js';
 import { loadContracts } from '../document/load.js';
-import { countBySeverity, isSeverity, meetsThreshold, type Finding, type Severity } from '../lint/finding.js';
-import { applyOverrides } from '../lint/overrides.js';
+import path from 'node:path';
+import type { Contract } from '../document/contract.js';
+import { BASELINE_FILE, BaselineStore, dataByFile } from '../lint/baseline.js';
+import { activeFindings, countBySeverity, isSeverity, meetsThreshold, type Finding, type Severity } from '../lint/finding.js';
+import { lintAll } from '../lint/lint-all.js';
 import { ruleMetadata } from '../lint/rule-meta.js';
 import { setupLint } from '../lint/setup.js';
 import { formatLintReport } from '../report/index.js';
@@ -32,13 +35,9 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   if (contracts.length === 0) throw new InputError('usage', `no OpenAPI or AsyncAPI contracts found in ${paths.join(', ')}`);
 
   const lintProgress = new Progress('linting');
-  let findings: Finding[] = [];
-  for (const [index, contract] of contracts.entries()) {
-    lintProgress.update(index, contracts.length, contract.file);
-    findings.push(...(await setup.engine.lint(contract)));
-  }
+  const result = await lintAll(contracts, setup, { waivers: options.waivers, onProgress: (done, total, file) => lintProgress.update(done, total, file) });
   lintProgress.done();
-  findings = applyOverrides(findings, setup.loaded.config.overrides, setup.loaded.dir, cwd);
+  let findings = applyBaseline(result.findings, contracts, options, setup.loaded.dir, setup.loaded.config.baseline, cwd);
   const failSeverity = setup.failSeverity;
   if (options.quiet) findings = findings.filter((f) => meetsThreshold(f.severity, failSeverity));
 
@@ -57,8 +56,48 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
 }
 
 export function exitCodeFor(findings: readonly Finding[], failSeverity: Severity, maxWarnings: number | undefined): number {
-  if (findings.some((f) => meetsThreshold(f.severity, failSeverity))) return 1;
-  if (maxWarnings !== undefined && countBySeverity(findings).warn > maxWarnings) return 1;
+  const active = activeFindings(findings);
+  if (active.some((f) => meetsThreshold(f.severity, failSeverity))) return 1;
+  if (maxWarnings !== undefined && countBySeverity(active).warn > maxWarnings) return 1;
   return 0;
+}
+
+/**
+ * With a baseline, only findings beyond it are reported (waived ones stay, marked); fixed entries are
+ * listed as stale on stderr. With --update-baseline the current findings become the baseline.
+ */
+function applyBaseline(findings: Finding[], contracts: readonly Contract[], options: LintCommandOptions, configDir: string, configured: string | undefined, cwd: string): Finding[] {
+  if (options.baseline === false) {
+    if (options.updateBaseline) throw new InputError('usage', '--update-baseline and --no-baseline contradict each other');
+    return findings;
+  }
+  const file = options.baseline !== undefined ? path.resolve(cwd, options.baseline) : path.resolve(configDir, configured ?? BASELINE_FILE);
+  const store = new BaselineStore(file, cwd);
+  const previous = store.load();
+  if (previous === undefined && !options.updateBaseline) {
+    if (options.baseline !== undefined) throw new InputError('not-found', 'baseline file not found (create it with --update-baseline)', options.baseline);
+    return findings;
+  }
+  const active = activeFindings(findings);
+  const waived = findings.filter((f) => f.waived !== undefined);
+  const data = dataByFile(contracts);
+  const checked = new Set(contracts.flatMap((c) => [...c.refs.files.values()].map((source) => source.file)));
+  const display = path.relative(cwd, file) || file;
+  if (options.updateBaseline) {
+    const baseline = store.build(active, data, previous, checked);
+    const removed = previous === undefined ? 0 : store.compare(active, previous, data, checked).stale.reduce((n, e) => n + e.count, 0);
+    writeFileAtomic(file, store.serialize(baseline));
+    process.stderr.write(`apigov: baseline ${display} records ${active.length} findings in ${baseline.entries.length} entries${removed > 0 ? `; ${removed} fixed removed` : ''}
+`);
+    return waived;
+  }
+  const comparison = store.compare(active, previous!, data, checked);
+  if (comparison.matched > 0) process.stderr.write(`apigov: ${comparison.matched} known findings are in the baseline ${display}
+`);
+  if (comparison.stale.length > 0) {
+    const lines = comparison.stale.map((e) => escapeControl(`  ${e.file} ${e.ruleId} ${e.pointer || '/'}${e.count > 1 ? ` (x${e.count})` : ''}`));
+    process.stderr.write(`apigov: ${comparison.stale.length} baseline entries are fixed (stale); run apigov lint --update-baseline to remove them:\n${lines.join('\n')}\n`);
+  }
+  return [...comparison.fresh, ...waived];
 }
 

@@ -32,6 +32,8 @@ export interface ApigovConfig {
   root?: string;
   docsBaseUrl?: string;
   canonical?: Record<string, unknown>;
+  baseline?: string;
+  waivers?: string;
 }
 
 export interface LoadedConfig {

@@ -30,6 +30,21 @@ export interface Finding {
   /** 1-based */
   column: number;
   docsUrl?: string;
+  /** set when a waiver or an inline ignore suppresses the finding: kept for json/sarif, not counted */
+  waived?: Waiver;
+}
+
+export interface Waiver {
+  kind: 'waiver' | 'inline';
+  reason: string;
+  approvedBy?: string;
+  /** YYYY-MM-DD */
+  expires?: string;
+}
+
+/** Findings that count: not waived. */
+export function activeFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.waived === undefined);
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

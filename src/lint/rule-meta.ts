@@ -2,6 +2,7 @@
 import type { RuleMeta } from '../report/types.js';
 import type { Finding, Severity } from './finding.js';
 import { SEVERITIES } from './finding.js';
+import { localRuleDocUrl as localDocUrl } from '../paths.js';
 import type { LoadedRuleset } from './ruleset-loader.js';
 
 export interface RuleListing extends RuleMeta {
@@ -9,8 +10,16 @@ export interface RuleListing extends RuleMeta {
   formats: string[];
 }
 
+/** Rules apigov applies itself, outside Spectral: about waivers and inline ignores. */
+const META_RULE_LISTINGS: RuleListing[] = [
+  { id: 'waiver-expired', description: 'A waiver is past its expiry date: it no longer applies and its findings count again.', severity: 'warn', enabled: true, formats: [] },
+  { id: 'waiver-stale', description: 'A waiver matches no finding any more: remove it so the waivers file only lists live exceptions.', severity: 'warn', enabled: true, formats: [] },
+  { id: 'waiver-inline-invalid', description: 'An x-apigov-ignore entry lacks a rule id or a reason; it does not apply.', severity: 'error', enabled: true, formats: [] },
+];
+
 export function listRules(loaded: LoadedRuleset): RuleListing[] {
-  return Object.values(loaded.ruleset.rules)
+  const meta = META_RULE_LISTINGS.map((r) => ({ ...r, ...(loaded.docsUrls.get(r.id) ? {} : { docsUrl: localDocUrl(r.id) }) }));
+  return [...Object.values(loaded.ruleset.rules)
     .map((rule) => {
       const severity: Severity = SEVERITIES[rule.severity as number] ?? 'error';
       const docsUrl = loaded.docsUrls.get(rule.name) ?? rule.documentationUrl ?? undefined;
@@ -23,7 +32,7 @@ export function listRules(loaded: LoadedRuleset): RuleListing[] {
       };
       if (docsUrl !== undefined) listing.docsUrl = docsUrl;
       return listing;
-    })
+    }), ...meta]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

@@ -1,5 +1,6 @@
 /** The lint reporters by format name: the CLI picks one with --format. */
 import { InputError } from '../document/errors.js';
+import { activeFindings } from '../lint/finding.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
@@ -26,5 +27,9 @@ export function formatLintReport(format: LintFormat, report: LintReport, options
   if (!Object.hasOwn(FORMATTERS, format)) {
     throw new InputError('usage', `unknown format "${format}" (expected one of: ${LINT_FORMATS.join(', ')})`);
   }
-  return FORMATTERS[format](report, options);
+  // Waived findings stay visible, with their reason, only where a format can mark them (json, sarif);
+  // the human formats show what still counts and say how many were waived.
+  if (format === 'json' || format === 'sarif') return FORMATTERS[format](report, options);
+  const active = activeFindings(report.findings);
+  return FORMATTERS[format]({ ...report, findings: active, waived: report.findings.length - active.length }, options);
 }

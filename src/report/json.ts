@@ -2,7 +2,7 @@
  * Machine-readable output, a public contract other tools parse: the keys and their order are
  * fixed here explicitly rather than by whatever the Finding object happens to carry.
  */
-import { countBySeverity, type Finding } from '../lint/finding.js';
+import { activeFindings, countBySeverity, type Finding } from '../lint/finding.js';
 import type { LintFormatter } from './types.js';
 
 interface JsonFinding {
@@ -14,10 +14,12 @@ interface JsonFinding {
   line: number;
   column: number;
   docsUrl?: string;
+  /** only on findings a waiver or an inline ignore suppresses; they are not in the summary counts */
+  waived?: Finding['waived'];
 }
 
 export const formatJson: LintFormatter = (report) => {
-  const counts = countBySeverity(report.findings);
+  const counts = countBySeverity(activeFindings(report.findings));
   const output = {
     summary: { files: report.files, error: counts.error, warn: counts.warn, info: counts.info, hint: counts.hint },
     findings: report.findings.map(toJsonFinding),
@@ -37,5 +39,6 @@ function toJsonFinding(f: Finding): JsonFinding {
     column: f.column,
   };
   if (f.docsUrl !== undefined) out.docsUrl = f.docsUrl;
+  if (f.waived !== undefined) out.waived = f.waived;
   return out;
 }

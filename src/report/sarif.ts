@@ -98,7 +98,17 @@ function result(f: Finding, ruleIndex: number, artifactLocation: ArtifactLocatio
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    // a waived finding stays in the log, suppressed, with the approved reason (GitHub shows it as dismissed)
+    ...(f.waived !== undefined
+      ? { suppressions: [{ kind: f.waived.kind === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: waiverText(f.waived) }] }
+      : {}),
   };
+}
+
+function waiverText(waived: NonNullable<Finding['waived']>): string {
+  const by = waived.approvedBy !== undefined ? `; approved by ${waived.approvedBy}` : '';
+  const until = waived.expires !== undefined ? ` until ${waived.expires}` : '';
+  return `${waived.reason}${by}${until}`;
 }
 
 /** Relative to %SRCROOT% inside the working directory; absolute `file:` or remote URL otherwise. */

@@ -27,9 +27,10 @@ export function countsPhrase(counts: SeverityCounts): string {
 /** "12 problems (3 errors, 9 warnings, 0 infos, 0 hints) in 6 files" or "No problems in 6 files" */
 export function problemsPhrase(report: LintReport): string {
   const files = plural(report.files, 'file');
-  if (report.findings.length === 0) return `No problems in ${files}`;
+  const waived = report.waived ? `; ${report.waived} waived` : '';
+  if (report.findings.length === 0) return `No problems in ${files}${waived}`;
   const counts = countBySeverity(report.findings);
-  return `${plural(report.findings.length, 'problem')} (${countsPhrase(counts)}) in ${files}`;
+  return `${plural(report.findings.length, 'problem')} (${countsPhrase(counts)}) in ${files}${waived}`;
 }
 
 export function countAtOrAbove(report: LintReport): number {

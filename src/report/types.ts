@@ -20,6 +20,8 @@ export interface LintReport {
   rules: RuleMeta[];
   /** the --fail-severity threshold, for summaries ("2 errors at or above error") */
   failSeverity: Severity;
+  /** how many findings waivers and inline ignores suppressed (human formats show only this count) */
+  waived?: number;
 }
 
 export interface FormatOptions {

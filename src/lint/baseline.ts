@@ -1,0 +1,175 @@
+/**
+ * The baseline (`apigov-baseline.json`): today's findings accepted as known legacy, keyed by
+ * (file, rule, JSON pointer) with counts, plus an anchor (rule + operationId, schema or message name)
+ * that still matches after a path rename or a move. Later runs report only findings beyond it and list
+ * fixed entries as stale, so the baseline only shrinks. Sorted, no timestamps: it diffs cleanly.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { Ajv } from 'ajv';
+import type { Contract } from '../document/contract.js';
+import { InputError } from '../document/errors.js';
+import { getAtPath, parsePointer, toPointer } from '../document/pointer.js';
+import { SCHEMAS_DIR } from '../paths.js';
+import type { Finding } from './finding.js';
+
+export const BASELINE_FILE = 'apigov-baseline.json';
+
+export interface BaselineEntry {
+  file: string;
+  ruleId: string;
+  pointer: string;
+  anchor?: string;
+  count: number;
+}
+
+export interface Baseline {
+  version: 1;
+  entries: BaselineEntry[];
+}
+
+export interface BaselineComparison {
+  /** findings not covered by the baseline */
+  fresh: Finding[];
+  /** entries (with the count still unmatched) whose findings are gone */
+  stale: BaselineEntry[];
+  matched: number;
+}
+
+const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query']);
+
+/**
+ * A location key that survives URL path renames and document reordering: the operationId, schema or
+ * message name the pointer is under, plus the rest of the pointer.
+ */
+export function anchorFor(data: unknown, pointer: string): string | undefined {
+  let segments: string[];
+  try {
+    segments = parsePointer(pointer);
+  } catch {
+    return undefined;
+  }
+  const [a, b, c] = segments;
+  if ((a === 'paths' || a === 'webhooks') && b !== undefined && c !== undefined && HTTP_METHODS.has(c)) {
+    const id = getAtPath(data, [a, b, c, 'operationId']);
+    return typeof id === 'string' ? `op:${id}${toPointer(segments.slice(3))}` : undefined;
+  }
+  if (a === 'channels' && b !== undefined && (c === 'publish' || c === 'subscribe')) {
+    const id = getAtPath(data, [a, b, c, 'operationId']);
+    return typeof id === 'string' ? `op:${id}${toPointer(segments.slice(3))}` : undefined;
+  }
+  if (a === 'operations' && b !== undefined) return `op:${b}${toPointer(segments.slice(2))}`;
+  if (a === 'components' && (b === 'schemas' || b === 'messages') && c !== undefined) return `${b === 'schemas' ? 'schema' : 'message'}:${c}${toPointer(segments.slice(3))}`;
+  if (a === 'definitions' && b !== undefined) return `schema:${b}${toPointer(segments.slice(2))}`;
+  return undefined;
+}
+
+/** The parsed data of the file a finding is in, among the loaded contracts and their `$ref`'d files. */
+export function dataByFile(contracts: readonly Contract[]): Map<string, unknown> {
+  const map = new Map<string, unknown>();
+  for (const contract of contracts) for (const source of contract.refs.files.values()) map.set(source.file, source.data);
+  return map;
+}
+
+export class BaselineStore {
+  constructor(
+    /** absolute path of the baseline file */
+    readonly absolute: string,
+    private readonly cwd: string,
+  ) {}
+
+  get dir(): string {
+    return path.dirname(this.absolute);
+  }
+
+  /** A finding's file as the baseline stores it: relative to the baseline file, forward slashes. */
+  key(file: string): string {
+    if (/^https?:/i.test(file)) return file;
+    return path.relative(this.dir, path.resolve(this.cwd, file)).split(path.sep).join('/');
+  }
+
+  load(): Baseline | undefined {
+    if (!fs.existsSync(this.absolute)) return undefined;
+    const display = path.relative(this.cwd, this.absolute) || this.absolute;
+    let data: unknown;
+    try {
+      data = JSON.parse(fs.readFileSync(this.absolute, 'utf8'));
+    } catch (error) {
+      throw new InputError('config', `baseline is not valid JSON (${(error as Error).message}); regenerate it with --update-baseline`, display);
+    }
+    const validate = new Ajv({ strict: false }).compile(createRequire(import.meta.url)(path.join(SCHEMAS_DIR, 'baseline.schema.json')) as object);
+    if (!validate(data)) {
+      const error = validate.errors?.[0];
+      throw new InputError('config', `baseline does not match its schema at ${error?.instancePath || '/'}: ${error?.message ?? 'invalid'}`, display);
+    }
+    return data as Baseline;
+  }
+
+  /** Findings → baseline entries; entries of files this run did not check are kept. */
+  build(findings: readonly Finding[], data: ReadonlyMap<string, unknown>, previous: Baseline | undefined, checkedFiles: ReadonlySet<string>): Baseline {
+    const counts = new Map<string, BaselineEntry>();
+    for (const f of findings) {
+      const file = this.key(f.file);
+      const id = `${file}\u0000${f.ruleId}\u0000${f.pointer}`;
+      const existing = counts.get(id);
+      if (existing !== undefined) existing.count++;
+      else {
+        const anchor = anchorFor(data.get(f.file), f.pointer);
+        counts.set(id, { file, ruleId: f.ruleId, pointer: f.pointer, ...(anchor !== undefined ? { anchor } : {}), count: 1 });
+      }
+    }
+    const checked = new Set([...checkedFiles].map((f) => this.key(f)));
+    const kept = (previous?.entries ?? []).filter((e) => !checked.has(e.file));
+    return { version: 1, entries: sortEntries([...kept, ...counts.values()]) };
+  }
+
+  /** JSON with sorted entries and a fixed key order, so the file diffs cleanly in review. */
+  serialize(baseline: Baseline): string {
+    const entries = sortEntries(baseline.entries).map((e) => ({ file: e.file, ruleId: e.ruleId, pointer: e.pointer, ...(e.anchor !== undefined ? { anchor: e.anchor } : {}), count: e.count }));
+    return JSON.stringify({ version: 1, entries }, null, 2) + '\n';
+  }
+
+  compare(findings: readonly Finding[], baseline: Baseline, data: ReadonlyMap<string, unknown>, checkedFiles: ReadonlySet<string>): BaselineComparison {
+    const remaining = baseline.entries.map((e) => ({ ...e }));
+    const byPrimary = new Map<string, BaselineEntry[]>();
+    const byAnchor = new Map<string, BaselineEntry[]>();
+    const byFilelessAnchor = new Map<string, BaselineEntry[]>();
+    const push = (map: Map<string, BaselineEntry[]>, key: string, e: BaselineEntry) => map.set(key, [...(map.get(key) ?? []), e]);
+    const checked = new Set([...checkedFiles].map((f) => this.key(f)));
+    for (const e of remaining) {
+      push(byPrimary, `${e.file}\u0000${e.ruleId}\u0000${e.pointer}`, e);
+      if (e.anchor !== undefined) {
+        push(byAnchor, `${e.file}\u0000${e.ruleId}\u0000${e.anchor}`, e);
+        // an entry of a file that no longer exists under that name may match a moved file
+        if (!checked.has(e.file) && !fs.existsSync(path.resolve(this.dir, e.file))) push(byFilelessAnchor, `${e.ruleId}\u0000${e.anchor}`, e);
+      }
+    }
+    const take = (list: BaselineEntry[] | undefined) => {
+      const entry = list?.find((e) => e.count > 0);
+      if (entry === undefined) return false;
+      entry.count--;
+      return true;
+    };
+    const fresh: Finding[] = [];
+    const unmatched: Finding[] = [];
+    let matched = 0;
+    for (const f of findings) {
+      if (take(byPrimary.get(`${this.key(f.file)}\u0000${f.ruleId}\u0000${f.pointer}`))) matched++;
+      else unmatched.push(f);
+    }
+    // second pass: anchors, once exact keys had their chance (a moved node keeps its anchor)
+    for (const f of unmatched) {
+      const anchor = anchorFor(data.get(f.file), f.pointer);
+      if (anchor !== undefined && (take(byAnchor.get(`${this.key(f.file)}\u0000${f.ruleId}\u0000${anchor}`)) || take(byFilelessAnchor.get(`${f.ruleId}\u0000${anchor}`)))) matched++;
+      else fresh.push(f);
+    }
+    const stale = remaining.filter((e) => e.count > 0 && (checked.has(e.file) || !fs.existsSync(path.resolve(this.dir, e.file))));
+    return { fresh, stale, matched };
+  }
+}
+
+function sortEntries(entries: BaselineEntry[]): BaselineEntry[] {
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...entries].sort((a, b) => cmp(a.file, b.file) || cmp(a.ruleId, b.ruleId) || cmp(a.pointer, b.pointer));
+}

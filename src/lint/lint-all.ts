@@ -1,0 +1,60 @@
+/**
+ * Lint a set of loaded contracts the way every command needs it: rules, then inline ignores, then
+ * config overrides (which follow findings into `$ref`'d files), then waivers. Shared by lint, catalog
+ * and check, so a finding means the same thing everywhere.
+ */
+import path from 'node:path';
+import type { Contract } from '../document/contract.js';
+import { now } from './clock.js';
+import type { Finding } from './finding.js';
+import { applyInlineIgnores, collectInlineIgnores, INLINE_IGNORE_INVALID, type InlineIgnore } from './inline-ignores.js';
+import { applyOverrides } from './overrides.js';
+import type { LintSetup } from './setup.js';
+import { findWaiversFile, loadWaivers, todayFrom, WAIVER_EXPIRED, WAIVER_STALE, WaiverMatcher } from './waivers.js';
+
+export interface LintAllResult {
+  /** every finding; waived ones carry `waived` */
+  findings: Finding[];
+  /** inline ignores found, for the catalog */
+  inlineIgnores: InlineIgnore[];
+  waivers: WaiverMatcher | undefined;
+}
+
+export interface LintAllOptions {
+  /** a waivers file, false for none, undefined for the default beside apigov.yaml */
+  waivers?: string | false | undefined;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+/** Meta rules apigov reports itself, outside any ruleset. */
+export const META_RULES = [INLINE_IGNORE_INVALID, WAIVER_EXPIRED, WAIVER_STALE];
+
+export function openWaivers(setup: LintSetup, flag: string | false | undefined): WaiverMatcher | undefined {
+  if (flag === false) return undefined;
+  const file = flag ?? (setup.loaded.config.waivers !== undefined ? setup.loaded.config.waivers : findWaiversFile(setup.loaded.dir));
+  if (file === undefined) return undefined;
+  // a --waivers path is relative to the working directory, a config one to the config file
+  const base = flag !== undefined ? setup.loadOptions.cwd : setup.loaded.dir;
+  const waivers = loadWaivers(path.resolve(base, file), setup.loadOptions.cwd);
+  return new WaiverMatcher(waivers, todayFrom(now()), setup.loadOptions.cwd);
+}
+
+export async function lintAll(contracts: readonly Contract[], setup: LintSetup, options: LintAllOptions = {}): Promise<LintAllResult> {
+  const waivers = openWaivers(setup, options.waivers);
+  let findings: Finding[] = [];
+  const inlineIgnores: InlineIgnore[] = [];
+  for (const [index, contract] of contracts.entries()) {
+    options.onProgress?.(index, contracts.length, contract.file);
+    const inline = collectInlineIgnores(contract);
+    inlineIgnores.push(...inline.ignores);
+    findings.push(...applyInlineIgnores(await setup.engine.lint(contract), inline));
+  }
+  findings = applyOverrides(findings, setup.loaded.config.overrides, setup.loaded.dir, setup.loadOptions.cwd);
+  if (waivers !== undefined) {
+    waivers.markChecked(contracts.flatMap((c) => [...c.refs.files.values()].map((s) => s.file)));
+    findings = waivers.applyToFindings(findings);
+    const evaluated = new Set([...Object.keys(setup.ruleset.ruleset.rules), ...META_RULES]);
+    findings.push(...waivers.reportOnWaivers(evaluated));
+  }
+  return { findings, inlineIgnores, waivers };
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { runCli, tempProject } from '../helpers.js';
+
+const API = `openapi: 3.0.3
+info:
+  title: Orders
+  version: v1
+  x-owner: team-orders
+paths: {}
+`;
+
+function waivers(expires: string, extra = ''): string {
+  return `waivers:
+  - rule: version-semver
+    files: 'contracts/*.yaml'
+    pointer: /info/version
+    reason: The gateway still routes on the legacy version string until the OMS cut-over.
+    approvedBy: api-board
+    expires: ${expires}
+${extra}`;
+}
+
+function lint(dir: string, today: string, ...args: string[]) {
+  const result = runCli(['lint', 'contracts', '-f', 'json', ...args], { cwd: dir, env: { APIGOV_NOW: today } });
+  return { ...result, report: result.stdout ? JSON.parse(result.stdout) : undefined };
+}
+
+describe('waivers', () => {
+  it('suppress a finding until they expire, then the finding counts again and the waiver is reported', () => {
+    const dir = tempProject({ 'contracts/orders.yaml': API, 'apigov-waivers.yaml': waivers('2026-12-31') });
+    const before = lint(dir, '2026-12-31T12:00:00Z');
+    expect(before.status).toBe(0);
+    expect(before.report.summary.error).toBe(0);
+    expect(before.report.findings).toEqual([
+      expect.objectContaining({ ruleId: 'version-semver', waived: { kind: 'waiver', reason: expect.stringContaining('gateway'), approvedBy: 'api-board', expires: '2026-12-31' } }),
+    ]);
+    const after = lint(dir, '2027-01-01T00:00:00Z');
+    expect(after.status).toBe(1);
+    const ids = after.report.findings.map((f: { ruleId: string; file: string; pointer: string }) => `${f.ruleId} ${f.file} ${f.pointer}`).sort();
+    expect(ids).toEqual(['version-semver contracts/orders.yaml /info/version', 'waiver-expired apigov-waivers.yaml /waivers/0']);
+  });
+
+  it('shows waived findings as suppressed in SARIF and only counts them in stylish', () => {
+    const dir = tempProject({ 'contracts/orders.yaml': API, 'apigov-waivers.yaml': waivers('2027-01-31') });
+    const sarif = JSON.parse(runCli(['lint', 'contracts', '-f', 'sarif'], { cwd: dir, env: { APIGOV_NOW: '2026-11-27' } }).stdout);
+    expect(sarif.runs[0].results[0].suppressions[0]).toMatchObject({ kind: 'external', justification: expect.stringContaining('approved by api-board until 2027-01-31') });
+    const stylish = runCli(['lint', 'contracts'], { cwd: dir, env: { APIGOV_NOW: '2026-11-27' } }).stdout;
+    expect(stylish).toMatch(/No problems in 1 file; 1 waived/);
+  });
+
+  it('reports a waiver that matches nothing as stale', () => {
+    const stale = `  - rule: owner-team
+    files: contracts/orders.yaml
+    reason: Owner will be assigned after the re-organisation.
+    approvedBy: api-board
+    expires: 2027-06-30
+`;
+    const dir = tempProject({ 'contracts/orders.yaml': API, 'apigov-waivers.yaml': waivers('2027-01-31', stale) });
+    const result = lint(dir, '2026-11-27');
+    expect(result.report.findings.map((f: { ruleId: string; pointer: string; line: number }) => `${f.ruleId} ${f.pointer} ${f.line}`)).toEqual(
+      expect.arrayContaining(['waiver-stale /waivers/1 8']),
+    );
+  });
+
+  it('refuses an invalid entry with exit 2, naming the entry and line', () => {
+    const bad = `waivers:
+  - rule: version-semver
+    files: contracts/*.yaml
+    approvedBy: api-board
+    expires: 2027-01-31
+`;
+    const dir = tempProject({ 'contracts/orders.yaml': API, 'apigov-waivers.yaml': bad });
+    const result = lint(dir, '2026-11-27');
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe('apigov: apigov-waivers.yaml:2: waivers[0] is missing "reason"');
+  });
+});
+
+describe('inline ignores', () => {
+  const withIgnore = (entry: string) => `openapi: 3.0.3
+info:
+  title: Orders
+  version: v1
+  x-owner: team-orders
+x-apigov-ignore:
+${entry}
+paths: {}
+`;
+
+  it('suppress the rule on the node and below, with the reason shown in JSON', () => {
+    const dir = tempProject({ 'contracts/orders.yaml': withIgnore('  - rule: version-semver\n    reason: Versioned by the API gateway, not by semver.\n') });
+    const result = lint(dir, '2026-11-27');
+    expect(result.status).toBe(0);
+    expect(result.report.findings[0]).toMatchObject({ ruleId: 'version-semver', waived: { kind: 'inline', reason: 'Versioned by the API gateway, not by semver.' } });
+  });
+
+  it('without a reason are rejected: reported, and they ignore nothing', () => {
+    const dir = tempProject({ 'contracts/orders.yaml': withIgnore('  - rule: version-semver\n') });
+    const result = lint(dir, '2026-11-27');
+    expect(result.status).toBe(1);
+    expect(result.report.findings.map((f: { ruleId: string; pointer: string }) => `${f.ruleId} ${f.pointer}`).sort()).toEqual([
+      'version-semver /info/version',
+      'waiver-inline-invalid /x-apigov-ignore/0',
+    ]);
+  });
+});
