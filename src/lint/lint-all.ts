@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Contract } from '../document/contract.js';
 import { now } from './clock.js';
-import type { Finding } from './finding.js';
+import { compareFindings, type Finding } from './finding.js';
 import { applyInlineIgnores, collectInlineIgnores, INLINE_IGNORE_INVALID, type InlineIgnore } from './inline-ignores.js';
 import { applyOverrides } from './overrides.js';
 import type { LintSetup } from './setup.js';
@@ -56,5 +56,5 @@ export async function lintAll(contracts: readonly Contract[], setup: LintSetup, 
     const evaluated = new Set([...Object.keys(setup.ruleset.ruleset.rules), ...META_RULES]);
     findings.push(...waivers.reportOnWaivers(evaluated));
   }
-  return { findings, inlineIgnores, waivers };
+  return { findings: findings.sort(compareFindings), inlineIgnores, waivers };
 }
