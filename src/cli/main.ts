@@ -5,6 +5,7 @@ import { AggregateInputError, printError, toolVersion } from './io.js';
 import { registerLint } from './lint.js';
 import { registerRules } from './rules.js';
 import { registerExplain } from './explain.js';
+import { registerInit } from './init.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerLint(program);
   registerRules(program);
   registerExplain(program);
+  registerInit(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
