@@ -48,3 +48,17 @@ describe('apigov init', () => {
     expect(fs.readFileSync(path.join(dir, 'apigov.yaml'), 'utf8')).toMatch(/^# apigov configuration/);
   });
 });
+
+describe('CI samples', () => {
+  it('examples/ci matches what apigov init writes', async () => {
+    const templates = await import('../../src/init/templates.js');
+    expect(fs.readFileSync('examples/ci/github-workflow.yml', 'utf8')).toBe(templates.GITHUB_WORKFLOW);
+    expect(fs.readFileSync('examples/ci/gitlab-ci.yml', 'utf8')).toBe(templates.GITLAB_CI);
+  });
+
+  it('action.yml passes inputs through the environment only', () => {
+    const action = jsyaml.load(fs.readFileSync('action.yml', 'utf8')) as { runs: { steps: Array<{ run: string; env?: Record<string, string> }> } };
+    for (const step of action.runs.steps) expect(step.run).not.toMatch(/\$\{\{\s*inputs\./);
+    expect(action.runs.steps[1]!.env).toMatchObject({ APIGOV_COMMAND: '${{ inputs.command }}' });
+  });
+});
