@@ -466,6 +466,7 @@ export function hostileCatalog(): Catalog {
   catalog.entities[0]!.name = `Order${HOSTILE.svg}`;
   catalog.events[0]!.type = `com.retail.${HOSTILE.script}`;
   catalog.estateFindings[0]!.message = `${HOSTILE.script} ${HOSTILE.img}`;
+  catalog.estateFindings[2]!.message = HOSTILE.control;
   catalog.waivers[0]!.reason = `${HOSTILE.img} ${HOSTILE.mention}`;
   return catalog;
 }

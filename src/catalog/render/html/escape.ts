@@ -52,9 +52,10 @@ export function linkOrText(url: string | null | undefined, label: string = url ?
 
 /**
  * JSON that can sit inside `<script type="application/json">`: `<`, `>` and `&` as `\u` escapes so
- * no `</script>` or `<!--` can end or alter the element, and U+2028/2029 escaped for consumers that
- * evaluate it as JavaScript. Still valid JSON that parses back to the same value.
+ * no `</script>` or `<!--` can end or alter the element, U+2028/2029 escaped for consumers that
+ * evaluate it as JavaScript, and C1 controls and direction overrides escaped so viewing the source
+ * shows them. Still valid JSON that parses back to the same value.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(/[<>&\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

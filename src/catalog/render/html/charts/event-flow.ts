@@ -12,11 +12,11 @@ import { dataTable, emptyState, figure, fit, n, svg, text } from '../svg.js';
 const ROW_H = 36;
 const NODE_H = 26;
 const TOP = 64;
-const API_W = 196;
-const EVENT_W = 330;
+const API_W = 236;
+const EVENT_W = 360;
 /** Room at the right end of an event node for its status tag. */
 const TAG_W = 86;
-const GAP = 96;
+const GAP = 130;
 const X_PRODUCER = 0;
 const X_EVENT = API_W + GAP;
 const X_CONSUMER = X_EVENT + EVENT_W + GAP;

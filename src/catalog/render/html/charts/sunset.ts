@@ -8,8 +8,8 @@ import { sunsetCalendar } from '../../views.js';
 import { esc } from '../escape.js';
 import { dataTable, emptyState, figure, fit, n, svg, text } from '../svg.js';
 
-const WIDTH = 900;
-const LABEL_W = 300;
+const WIDTH = 1180;
+const LABEL_W = 320;
 const ROW_H = 30;
 const TOP = 40;
 const RIGHT_PAD = 110;
