@@ -27,8 +27,11 @@ const API_VERSION = 'backstage.io/v1alpha1';
 /** Backstage requires a lifecycle and an owner; these say plainly that the contract declared none. */
 export const UNKNOWN_LIFECYCLE = 'unknown';
 export const UNOWNED = 'group:unowned';
-/** Lifecycles ranked for a component made of several APIs: the most mature one describes it. */
-const LIFECYCLE_RANK = ['production', 'deprecated', 'experimental'];
+/**
+ * A component made of several APIs takes the lifecycle of its most mature one still alive: it is
+ * in production if any API is, and deprecated only when all of them are.
+ */
+const LIFECYCLE_RANK = ['production', 'experimental', 'deprecated'];
 
 interface Entity {
   apiVersion: string;
@@ -40,8 +43,7 @@ interface Entity {
 export function renderBackstage(catalog: Catalog, options: BackstageOptions): string {
   const names = apiEntityNames(catalog.apis);
   const exported = catalog.apis.flatMap((api, i) => (api.lifecycle === 'retired' ? [] : [{ api, name: names[i]! }]));
-  const namesById = new Map<string, Array<{ api: ApiEntry; name: string }>>();
-  for (const entry of exported) namesById.set(entry.api.apiId, [...(namesById.get(entry.api.apiId) ?? []), entry]);
+  const namesById = groupBy(exported, (entry) => entry.api.apiId);
 
   const apiEntities = exported.map(({ api, name }) => apiEntity(api, name, options));
   const systems = groupBySystem(exported);
@@ -114,24 +116,25 @@ export function ownerRef(owner: string | null): string {
 
 type Member = { api: ApiEntry; name: string };
 
-function groupBySystem(exported: Member[]): Map<string, Member[]> {
-  const systems = new Map<string, Member[]>();
-  for (const member of exported) {
-    if (member.api.system === null) continue;
-    const key = entityName(member.api.system, 'system');
-    systems.set(key, [...(systems.get(key) ?? []), member]);
+/** Members by key, in catalog order; a null key leaves the member out. */
+function groupBy(members: Member[], keyOf: (member: Member) => string | null): Map<string, Member[]> {
+  const groups = new Map<string, Member[]>();
+  for (const member of members) {
+    const key = keyOf(member);
+    if (key === null) continue;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [member]);
+    else group.push(member);
   }
-  return systems;
+  return groups;
+}
+
+function groupBySystem(exported: Member[]): Map<string, Member[]> {
+  return groupBy(exported, (m) => (m.api.system === null ? null : entityName(m.api.system, 'system')));
 }
 
 function groupByDomain(exported: Member[]): Map<string, Member[]> {
-  const domains = new Map<string, Member[]>();
-  for (const member of exported) {
-    if (member.api.domain === null) continue;
-    const key = entityName(member.api.domain, 'domain');
-    domains.set(key, [...(domains.get(key) ?? []), member]);
-  }
-  return domains;
+  return groupBy(exported, (m) => (m.api.domain === null ? null : entityName(m.api.domain, 'domain')));
 }
 
 /** The most frequent value, ties broken alphabetically, so the choice is stable. */

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { ApiEntry, Catalog } from '../types.js';
 import { formatTimestamp, plural } from './format.js';
 import { apiEntityNames } from './names.js';
-import { apiDetails } from './html/api-details.js';
+import { apiDetails, findingsShownPerApi } from './html/api-details.js';
 import { eventFlowChart } from './html/charts/event-flow.js';
 import { gradeDistributionChart } from './html/charts/grades.js';
 import { heatmapChart } from './html/charts/heatmap.js';
@@ -53,7 +53,7 @@ export function renderHtml(catalog: Catalog): string {
       'details',
       'API details',
       'Facts, area scores and findings per contract, with the JSON pointer and line of each finding and a link to the rule’s documentation.',
-      catalog.apis.length === 0 ? '<p class="empty">No contracts in the estate.</p>' : catalog.apis.map((api) => apiDetails(api, anchors.get(api)!)).join(''),
+      catalog.apis.length === 0 ? '<p class="empty">No contracts in the estate.</p>' : catalog.apis.map((api) => apiDetails(api, anchors.get(api)!, findingsShownPerApi(catalog.apis.length))).join(''),
     ),
     block('waivers', 'Waivers and inline ignores', 'Accepted exceptions with their reasons. Waived findings are listed but not scored.', `${waiversTable(catalog)}<div class="spacer"></div>${inlineIgnoresTable(catalog, anchors)}`),
   ];

@@ -162,13 +162,13 @@ describe('Backstage export', () => {
       consumesApis: ['retail-payment-events'],
     });
     // AsyncAPI 2.6 consumer of com.retail.order.created.v2 → the producer's API entity
-    expect(byKindAndName(entities, 'Component', 'psp-gateway').spec['consumesApis']).toEqual(['retail-order-events']);
+    expect(byKindAndName(entities, 'Component', 'psp-gateway').spec!['consumesApis']).toEqual(['retail-order-events']);
     // warehouse events consume order.created (matched) and stock.reserved (orphan: no producer, no link)
-    expect(byKindAndName(entities, 'Component', 'wms').spec['consumesApis']).toEqual(['retail-order-events']);
-    // deprecated inventory API + experimental events: the most mature lifecycle describes the component
-    expect(byKindAndName(entities, 'Component', 'wms').spec['lifecycle']).toBe('deprecated');
-    expect(byKindAndName(entities, 'Component', 'storefront').spec['consumesApis']).toEqual(['retail-inventory', 'retail-order-management', 'retail-pricing']);
-    expect(byKindAndName(entities, 'Component', 'loyalty-engine').spec['consumesApis']).toEqual(['retail-order-management']);
+    expect(byKindAndName(entities, 'Component', 'wms').spec!['consumesApis']).toEqual(['retail-order-events']);
+    // a deprecated API and an experimental one: the component is not going away, it is changing
+    expect(byKindAndName(entities, 'Component', 'wms').spec!['lifecycle']).toBe('experimental');
+    expect(byKindAndName(entities, 'Component', 'storefront').spec!['consumesApis']).toEqual(['retail-inventory', 'retail-order-management', 'retail-pricing']);
+    expect(byKindAndName(entities, 'Component', 'loyalty-engine').spec!['consumesApis']).toEqual(['retail-order-management']);
     expect(byKindAndName(entities, 'System', 'oms').spec).toEqual({ owner: 'group:order-platform', domain: 'order' });
     expect(byKindAndName(entities, 'Domain', 'inventory').spec).toEqual({ owner: 'group:warehouse-team' });
   });

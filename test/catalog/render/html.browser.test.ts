@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The HTML report in a real browser (Debian's Chromium via playwright-core): it loads nothing, logs
  * no error, its charts are named, sorting and filtering work, it reads without the script and in

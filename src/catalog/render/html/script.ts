@@ -8,6 +8,7 @@ export const SCRIPT = `(() => {
   'use strict';
   const $$ = (selector, root) => Array.from((root || document).querySelectorAll(selector));
 
+  const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
   const sortKey = (cell, numeric) => {
     const raw = cell === undefined ? '' : (cell.getAttribute('data-sort') ?? cell.textContent.trim());
     if (!numeric) return raw;
@@ -31,10 +32,12 @@ export const SCRIPT = `(() => {
         const body = table.tBodies[0];
         const rows = Array.from(body.rows).map((row, index) => ({ row, index, key: sortKey(row.cells[column], numeric) }));
         rows.sort((a, b) => {
-          const order = numeric ? a.key - b.key : String(a.key).localeCompare(String(b.key), undefined, { numeric: true, sensitivity: 'base' });
+          const order = numeric ? a.key - b.key : collator.compare(a.key, b.key);
           return (ascending ? order : -order) || a.index - b.index;
         });
-        for (const { row } of rows) body.appendChild(row);
+        const sorted = document.createDocumentFragment();
+        for (const { row } of rows) sorted.appendChild(row);
+        body.appendChild(sorted);
       });
     });
   }
