@@ -135,7 +135,7 @@ function findings(api: ApiEntry, limit: number): string {
     const waivedNote = f.waived === undefined ? '' : `<div class="muted">Waived${f.waived.by === null ? '' : ` by ${esc(f.waived.by)}`}: ${esc(f.waived.reason)}</div>`;
     return (
       `<tr><td data-sort="${severityRank(f.severity)}">${severityBadge(f.severity)}${waived}</td><td>${ruleLink(f.ruleId, f.docsUrl)}</td>` +
-      `<td>${esc(f.message)}${waivedNote}</td><td><code>${esc(f.pointer === '' ? '/' : f.pointer)}</code>${where}</td><td class="num">${f.line}</td></tr>`
+      `<td class="lines">${esc(f.message, true)}${waivedNote}</td><td><code>${esc(f.pointer === '' ? '/' : f.pointer)}</code>${where}</td><td class="num">${f.line}</td></tr>`
     );
   });
   const more =

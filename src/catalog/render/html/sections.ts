@@ -120,7 +120,7 @@ export function estateFindingsTable(catalog: Catalog): string {
   );
   const rows = findings.map(
     (f) =>
-      `<tr><td data-sort="${severityRank(f.severity)}">${severityBadge(f.severity)}</td><td><code class="rule">${esc(f.ruleId)}</code></td><td>${esc(f.message)}</td>` +
+      `<tr><td data-sort="${severityRank(f.severity)}">${severityBadge(f.severity)}</td><td><code class="rule">${esc(f.ruleId)}</code></td><td class="lines">${esc(f.message, true)}</td>` +
       `<td>${f.locations.map((l) => `<div><code>${esc(l.file)}#${esc(l.pointer)}</code></div>`).join('') || NONE}</td></tr>`,
   );
   return (
@@ -152,7 +152,7 @@ export function waiversTable(catalog: Catalog): string {
   const rows = catalog.waivers.map(
     (w) =>
       `<tr><th scope="row"><code class="rule">${esc(w.rule)}</code></th><td><code>${esc(w.file)}${w.pointer === null ? '' : `#${esc(w.pointer)}`}</code></td>` +
-      `<td>${esc(w.reason)}</td><td>${w.approvedBy === null ? NONE : esc(w.approvedBy)}</td><td class="tight">${w.expires === null ? NONE : esc(w.expires)}</td>` +
+      `<td class="lines">${esc(w.reason, true)}</td><td>${w.approvedBy === null ? NONE : esc(w.approvedBy)}</td><td class="tight">${w.expires === null ? NONE : esc(w.expires)}</td>` +
       `<td><span class="pill ${WAIVER_STATUS_CLASS[w.status] ?? ''}">${esc(w.status)}</span></td></tr>`,
   );
   return (
@@ -167,7 +167,7 @@ export function inlineIgnoresTable(catalog: Catalog, anchors: ReadonlyMap<ApiEnt
     api.inlineIgnores.map(
       (ignore) =>
         `<tr><th scope="row"><a href="#${anchors.get(api)!}">${esc(api.title)}</a></th><td><code class="rule">${esc(ignore.rule)}</code></td>` +
-        `<td><code>${esc(ignore.file)}#${esc(ignore.pointer)}</code></td><td>${esc(ignore.reason)}</td></tr>`,
+        `<td><code>${esc(ignore.file)}#${esc(ignore.pointer)}</code></td><td class="lines">${esc(ignore.reason, true)}</td></tr>`,
     ),
   );
   if (rows.length === 0) return '<p class="empty">No inline ignores.</p>';

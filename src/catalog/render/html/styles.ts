@@ -93,7 +93,7 @@ circle.donut { fill: none; stroke-width: 26; }
 .dot-score { fill: #fff; stroke: var(--accent); stroke-width: 2.5; }
 .dot-errors { fill: #fff; stroke: var(--error); stroke-width: 2; }
 .axis-errors { fill: var(--error); }
-.heat-0 { fill: #f4f6f8; } .heat-1 { fill: #fde3d6; } .heat-2 { fill: #f8b79b; } .heat-3 { fill: #ee7a58; } .heat-4 { fill: #d1442f; } .heat-5 { fill: #9e1b1b; }
+.heat-0 { fill: #f4f6f8; } .heat-1 { fill: #fde3d6; } .heat-2 { fill: #f8b79b; } .heat-3 { fill: #ee7a58; } .heat-4 { fill: #c0392b; } .heat-5 { fill: #8a1c1c; }
 .heat-label { fill: var(--ink); font-size: 12px; font-weight: 600; }
 .heat-label.on-dark { fill: #fff; }
 .cell { fill: none; stroke: #edf0f3; }
@@ -166,6 +166,7 @@ button.sort:focus-visible { outline: 3px solid #f0b429; }
 .pill { background: #eef1f4; color: #3b4652; font-weight: 600; }
 .pill-bad { background: #fde7e4; color: #8f1f14; } .pill-warn { background: #fff1d6; color: #6e3f00; } .pill-ok { background: #e3f3ea; color: #16603a; }
 .muted { color: var(--muted); }
+.lines { white-space: pre-line; }
 .count-bad { color: var(--error); font-weight: 700; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .spacer { height: 18px; }

@@ -5,7 +5,7 @@ import { domainAreaHeatmap } from '../../views.js';
 import { esc } from '../escape.js';
 import { dataTable, emptyState, figure, fit, n, svg, text, textWidth } from '../svg.js';
 
-const CELL_W = 64;
+const CELL_W = 78;
 const CELL_H = 32;
 const HEADER_H = 30;
 const LEVELS = 5;
@@ -37,7 +37,7 @@ export function heatmapChart(catalog: Catalog): string {
       const tip = `${domain} · ${area}: ${plural(count, 'error')}, ${plural(warnings[c]!, 'warning')}`;
       parts.push(
         `<g><title>${esc(tip)}</title><rect class="heat-${level}" x="${n(x + 1)}" y="${n(y + 1)}" width="${CELL_W - 2}" height="${CELL_H - 2}" rx="3"/>` +
-          `${text(x + CELL_W / 2, y + CELL_H / 2 + 4, count === 0 ? '·' : String(count), `class="heat-label${level >= 3 ? ' on-dark' : ''}" text-anchor="middle"`)}</g>`,
+          `${text(x + CELL_W / 2, y + CELL_H / 2 + 4, count === 0 ? '·' : String(count), `class="heat-label${level >= 4 ? ' on-dark' : ''}" text-anchor="middle"`)}</g>`,
       );
     });
     const total = errors.reduce((a, b) => a + b, 0);
