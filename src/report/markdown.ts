@@ -70,6 +70,6 @@ export function inlineText(text: string): string {
 }
 
 /** Parentheses, spaces and pipes would end the link or the table cell early. */
-function linkTarget(url: string): string {
+export function linkTarget(url: string): string {
   return url.replace(/[ ()|<>]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
