@@ -40,12 +40,31 @@ export function checkOutputPath(file: string, cwd: string): string {
  */
 export function writeFileAtomic(absolute: string, content: string): void {
   const temp = path.join(path.dirname(absolute), `.${path.basename(absolute)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  pendingTemps.add(temp);
   try {
     fs.writeFileSync(temp, content);
     fs.renameSync(temp, absolute);
   } catch (error) {
     fs.rmSync(temp, { force: true });
     throw new InputError('output', `cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, absolute);
+  } finally {
+    pendingTemps.delete(temp);
+  }
+}
+
+const pendingTemps = new Set<string>();
+
+/**
+ * SIGINT/SIGTERM are handled in JavaScript, so they take effect between synchronous steps: a write
+ * and its rename always complete together, and any temporary file left is removed before exiting.
+ */
+export function installSignalHandlers(): void {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      for (const temp of pendingTemps) fs.rmSync(temp, { force: true });
+      process.stderr.write(`\napigov: interrupted (${signal}); no output was left half-written\n`);
+      process.exit(code);
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 /** The apigov command line: commander wiring and the one place that turns errors into exit codes. */
 import { Command, CommanderError } from 'commander';
 import { isInputError } from '../document/errors.js';
-import { AggregateInputError, printError, toolVersion } from './io.js';
+import { AggregateInputError, installSignalHandlers, printError, toolVersion } from './io.js';
 import { registerLint } from './lint.js';
 import { registerRules } from './rules.js';
 import { registerExplain } from './explain.js';
@@ -30,6 +30,7 @@ export function buildProgram(): Command {
 
 export async function main(argv: string[]): Promise<number> {
   process.exitCode = undefined;
+  installSignalHandlers();
   try {
     await buildProgram().parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;
