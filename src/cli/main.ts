@@ -5,6 +5,7 @@ import { printError, toolVersion } from './io.js';
 import { AggregateInputError, registerLint } from './lint.js';
 import { registerRules } from './rules.js';
 import { registerExplain } from './explain.js';
+import { registerDiff } from './diff.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) });
   registerLint(program);
+  registerDiff(program);
   registerRules(program);
   registerExplain(program);
   for (const command of program.commands) command.exitOverride();

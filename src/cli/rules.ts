@@ -4,12 +4,14 @@ import { Option } from 'commander';
 import { listRules } from '../lint/rule-meta.js';
 import { setupLint } from '../lint/setup.js';
 import { escapeControl } from '../document/errors.js';
+import { listDiffChecks } from './diff-checks.js';
 
 interface RulesOptions {
   config?: string;
   ruleset?: string;
   format: 'text' | 'json';
   all?: boolean;
+  diff?: boolean;
 }
 
 export function registerRules(program: Command): void {
@@ -20,7 +22,12 @@ export function registerRules(program: Command): void {
     .option('-r, --ruleset <name|file>', 'list this ruleset instead of the configured one')
     .option('-a, --all', 'include rules that are switched off')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--diff', 'list the breaking-change checks of apigov diff instead')
     .action(async (options: RulesOptions) => {
+      if (options.diff) {
+        process.stdout.write(listDiffChecks(options));
+        return;
+      }
       const setup = await setupLint({ cwd: process.cwd(), config: options.config, ruleset: options.ruleset });
       const rules = listRules(setup.ruleset).filter((r) => options.all || r.enabled);
       if (options.format === 'json') {

@@ -36,6 +36,8 @@ export interface RefOptions {
   displayPath: (absPath: string) => string;
   /** injectable for tests */
   fetchText?: (url: string) => Promise<string>;
+  /** reads local files referenced by `$ref` from elsewhere than the working tree (e.g. a git commit) */
+  readLocalText?: (absPath: string, display: string, maxBytes: number) => string;
 }
 
 const REMOTE_TIMEOUT_MS = 10_000;
@@ -185,6 +187,8 @@ export class RefGraph {
       let text: string;
       if (isRemote(uri)) {
         text = await (this.options.fetchText ?? ((url) => fetchRemote(url, this.options.maxFileBytes)))(uri);
+      } else if (this.options.readLocalText !== undefined) {
+        text = this.options.readLocalText(uri, display, this.options.maxFileBytes);
       } else {
         const real = realpathOrSelf(uri);
         if (!isInside(realpathOrSelf(this.options.projectRoot), real)) return `resolves through a symlink outside the project root`;

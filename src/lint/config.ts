@@ -32,6 +32,16 @@ export interface ApigovConfig {
   root?: string;
   docsBaseUrl?: string;
   canonical?: Record<string, unknown>;
+  diff?: DiffConfig;
+}
+
+/** The `diff:` section: how `apigov diff` judges and fails. */
+export interface DiffConfig {
+  failOn?: 'breaking' | 'warning' | 'none';
+  versionCheck?: boolean;
+  includeInfo?: boolean;
+  checks?: Record<string, 'breaking' | 'warning' | 'info' | 'off'>;
+  waivers?: Array<{ fingerprint: string; checkId?: string; reason: string; approvedBy?: string; expires?: string }>;
 }
 
 export interface LoadedConfig {

@@ -13,7 +13,7 @@ import type { Contract } from '../../document/contract.js';
 import { getChild, isObject } from '../../document/pointer.js';
 import { isRef } from '../../document/resolve.js';
 import type { ResolvedNode } from '../../document/source.js';
-import { derefAt, locationKey, member } from '../../model/located.js';
+import { derefAt, member } from '../../model/located.js';
 
 export interface Bound {
   value: number;
@@ -106,30 +106,55 @@ const TYPE_NAMES = new Set(['string', 'number', 'integer', 'boolean', 'object', 
 export class SchemaGraph {
   private readonly nodes: Array<NSchema | undefined> = [];
   private readonly sources: Source[] = [];
+  /**
+   * Nodes are identified by the parsed object they are built from, not by a JSON pointer string:
+   * building pointers for every schema of a 13 MB contract costs more than the whole comparison.
+   */
+  private readonly byValue = new Map<unknown, number>();
   private readonly byKey = new Map<string, number>();
-  private readonly componentNames = new Map<string, string>();
+  private readonly componentNames = new Map<unknown, string>();
+  private readonly derefs = new Map<unknown, ResolvedNode>();
   private anyId: number | undefined;
 
   constructor(
     readonly contract: Contract,
-    /** location key of a component schema → its name (components.schemas / definitions) */
+    /** component schemas (components.schemas / definitions) by name */
     componentSchemas: Iterable<[string, ResolvedNode]>,
   ) {
-    for (const [name, node] of componentSchemas) this.componentNames.set(locationKey(node), name);
+    for (const [name, node] of componentSchemas) if (!this.componentNames.has(node.value)) this.componentNames.set(node.value, name);
+  }
+
+  /** Follow a `$ref` (memoized by the `$ref` object: it lives in one file, so it resolves one way). */
+  deref(node: ResolvedNode): ResolvedNode {
+    if (!isRef(node.value)) return node;
+    let target = this.derefs.get(node.value);
+    if (target === undefined) {
+      target = derefAt(this.contract, node.value, node);
+      this.derefs.set(node.value, target);
+    }
+    return target;
   }
 
   /** The node for a schema written at `node` (a `$ref` is followed). */
   idOf(node: ResolvedNode): number {
-    return this.idOfParts([node]);
+    const target = this.deref(node);
+    const identity = typeof target.value === 'object' && target.value !== null ? target.value : `literal:${String(target.value)}`;
+    let id = this.byValue.get(identity);
+    if (id === undefined) {
+      id = this.register({ kind: 'parts', parts: [target] });
+      this.byValue.set(identity, id);
+    }
+    return id;
   }
 
   /** The node for several schemas that all apply (an `allOf`, or a property declared twice). */
   idOfParts(nodes: readonly ResolvedNode[]): number {
-    const parts = nodes.map((n) => derefAt(this.contract, n.value, n));
-    const key = parts.map(locationKey).join('|');
+    if (nodes.length === 1) return this.idOf(nodes[0]!);
+    const key = nodes.map((n) => this.idOf(n)).join(',');
     let id = this.byKey.get(key);
     if (id === undefined) {
-      id = this.register(key, { kind: 'parts', parts });
+      id = this.register({ kind: 'parts', parts: nodes.map((n) => this.deref(n)) });
+      this.byKey.set(key, id);
     }
     return id;
   }
@@ -137,12 +162,17 @@ export class SchemaGraph {
   /** An object built from other nodes, e.g. Swagger 2.0 formData parameters as a request body. */
   synthetic(spec: SyntheticObject): number {
     const key = `synthetic:${spec.key}`;
-    return this.byKey.get(key) ?? this.register(key, { kind: 'object', spec });
+    let id = this.byKey.get(key);
+    if (id === undefined) {
+      id = this.register({ kind: 'object', spec });
+      this.byKey.set(key, id);
+    }
+    return id;
   }
 
   /** The schema that accepts anything (a media type without a schema). */
   any(): number {
-    if (this.anyId === undefined) this.anyId = this.register('any', { kind: 'any' });
+    if (this.anyId === undefined) this.anyId = this.register({ kind: 'any' });
     return this.anyId;
   }
 
@@ -156,14 +186,13 @@ export class SchemaGraph {
   }
 
   componentName(node: ResolvedNode): string | undefined {
-    return this.componentNames.get(locationKey(node));
+    return this.componentNames.get(node.value);
   }
 
-  private register(key: string, source: Source): number {
+  private register(source: Source): number {
     const id = this.sources.length;
     this.sources.push(source);
     this.nodes.push(undefined);
-    this.byKey.set(key, id);
     return id;
   }
 
@@ -193,12 +222,13 @@ export class SchemaGraph {
    */
   private expand(start: readonly ResolvedNode[]): Part[] {
     const out: Part[] = [];
-    const seen = new Set<string>();
+    const seen = new Set<unknown>();
     const visit = (raw: ResolvedNode) => {
-      const node = derefAt(this.contract, raw.value, raw);
-      const key = locationKey(node);
-      if (seen.has(key)) return;
-      seen.add(key);
+      const node = this.deref(raw);
+      if (typeof node.value === 'object' && node.value !== null) {
+        if (seen.has(node.value)) return;
+        seen.add(node.value);
+      }
       if (typeof node.value === 'boolean') {
         out.push({ node, value: {}, never: node.value === false, nullBranch: false, collapsed: new Set() });
         return;
@@ -212,7 +242,7 @@ export class SchemaGraph {
         const list = member(node, keyword);
         if (list === undefined || !Array.isArray(list.value)) continue;
         const branches = list.value.map((_, i) => member(list, i)!);
-        const nonNull = branches.filter((b) => !isNullSchema(derefAt(this.contract, b.value, b).value));
+        const nonNull = branches.filter((b) => !isNullSchema(this.deref(b).value));
         if (nonNull.length < branches.length) part.nullBranch = true;
         // `anyOf: [X, {type: "null"}]` is X, nullable: the 3.1 spelling of 3.0's `nullable: true`
         // and a one-branch oneOf is that branch
@@ -357,7 +387,7 @@ function mergeParts(graph: SchemaGraph, schema: NSchema, parts: readonly Part[])
         const list = propertyNodes.get(name);
         if (list === undefined) propertyNodes.set(name, [at]);
         else list.push(at);
-        const resolved = derefAt(graph.contract, at.value, at).value;
+        const resolved = graph.deref(at).value;
         const flags = propertyFlags.get(name) ?? { readOnly: false, writeOnly: false, deprecated: false, hasDefault: false };
         if (isObject(resolved)) {
           if (resolved.readOnly === true) flags.readOnly = true;
@@ -392,7 +422,7 @@ function mergeParts(graph: SchemaGraph, schema: NSchema, parts: readonly Part[])
       if (list === undefined || !Array.isArray(list.value)) continue;
       for (let i = 0; i < list.value.length; i++) {
         const at = member(list, i)!;
-        const target = derefAt(graph.contract, at.value, at);
+        const target = graph.deref(at);
         if (isNullSchema(target.value)) continue;
         schema[keyword].push({ schema: graph.idOf(at), refName: graph.componentName(target) ?? refTail(at.value), title: titleOf(target.value), at: target });
       }
@@ -469,7 +499,7 @@ function inferredTypes(schema: NSchema): Set<string> | undefined {
 }
 
 function isEmptySchema(graph: SchemaGraph, at: ResolvedNode): boolean {
-  const target = derefAt(graph.contract, at.value, at).value;
+  const target = graph.deref(at).value;
   return isObject(target) && Object.keys(target).every((k) => k === 'description' || k === 'title' || k.startsWith('x-'));
 }
 
