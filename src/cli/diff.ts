@@ -163,7 +163,9 @@ async function diffAgainstRef(ref: string, paths: string[], loadOptions: LoadOpt
     const base = await loadAtCommit(repo, commit, ref, gone, loadOptions, false).catch(() => undefined);
     if (base !== undefined) out.push(presence('removed', base.file, '', contractPresenceChange('contract-removed', base.file, levels)));
   }
-  return out.sort((a, b) => (a.revisionFile || a.baseFile).localeCompare(b.revisionFile || b.baseFile));
+  // by path in the work tree; a removed contract sorts by its path at REF
+  const key = (c: ContractDiff) => c.revisionFile || c.baseFile.slice(ref.length + 1);
+  return out.sort((a, b) => key(a).localeCompare(key(b)));
 }
 
 function presence(status: 'added' | 'removed', baseFile: string, revisionFile: string, changes: ContractDiff['changes']): ContractDiff {

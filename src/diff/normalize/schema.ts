@@ -211,7 +211,8 @@ export class SchemaGraph {
     }
     const parts = this.expand(source.parts);
     schema.at = source.parts[0];
-    schema.name = this.componentName(source.parts[0]!);
+    // a wrapper that only points at a component (`allOf: [X]`, `anyOf: [X, null]`) is named after it
+    schema.name = this.componentName(source.parts[0]!) ?? (parts.length > 1 && isWrapperOnly(parts[0]!.value) ? this.componentName(parts[1]!.node) : undefined);
     mergeParts(this, schema, parts);
     return schema;
   }
@@ -311,6 +312,11 @@ function emptySchema(id: number): NSchema {
     writeOnly: false,
     deprecated: false,
   };
+}
+
+/** Only composition and annotations: the schema is whatever it composes. */
+function isWrapperOnly(value: Record<string, unknown>): boolean {
+  return Object.keys(value).every((k) => ['allOf', 'oneOf', 'anyOf', 'nullable', 'x-nullable', 'description', 'title', 'example', 'examples', 'deprecated', 'readOnly', 'writeOnly', 'default'].includes(k) || k.startsWith('x-'));
 }
 
 function isNullSchema(value: unknown): boolean {
