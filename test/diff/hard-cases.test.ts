@@ -338,3 +338,27 @@ describe('fingerprints', () => {
     expect(off.changes).toEqual([]);
   });
 });
+
+describe('parameters', () => {
+  const api = (parameter: string) =>
+    oas31(`paths:
+  /stock:
+    get:
+      parameters:
+        - {name: sku, in: query, required: true, schema: {type: string}}
+        - ${parameter}
+      responses: {'200': {description: ok}}
+`);
+
+  it('a parameter moved from query to header is one removed and one added', async () => {
+    const result = await diffTexts(api('{name: storeId, in: query, schema: {type: string}}'), api('{name: Store-Id, in: header, required: true, schema: {type: string}}'));
+    expectChange(result, 'request-parameter-removed', 'warning', "query parameter 'storeId'");
+    expectChange(result, 'request-required-parameter-added', 'breaking', "header parameter 'Store-Id'");
+  });
+
+  it('header parameter names match case-insensitively; the schema of a parameter is judged like a request', async () => {
+    const result = await diffTexts(api('{name: store-id, in: header, schema: {type: string, maxLength: 12}}'), api('{name: Store-Id, in: header, schema: {type: string, maxLength: 8}}'));
+    expect(ids(result)).toEqual(['request-max-length-decreased']);
+    expect(result.changes[0]!.message).toBe('GET /stock header parameter Store-Id: maxLength changed from 12 to 8');
+  });
+});
