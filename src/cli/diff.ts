@@ -13,7 +13,6 @@ import { setupLoading } from '../lint/setup.js';
 import { contractPresenceChange, diffContracts, type DiffOptions } from '../diff/engine.js';
 import { checkRegistry, type LevelSetting } from '../diff/registry.js';
 import { DIFF_FORMATS, formatDiffReport, reportFails, type ContractDiff, type DiffFormat, type DiffReport, type FailOn } from '../diff/report/index.js';
-import type { Level } from '../diff/types.js';
 import { checkOutputPath, toolVersion, useColor, writeFileAtomic } from './io.js';
 import { AggregateInputError } from './lint.js';
 
@@ -169,7 +168,7 @@ async function diffAgainstRef(ref: string, paths: string[], loadOptions: LoadOpt
 }
 
 function presence(status: 'added' | 'removed', baseFile: string, revisionFile: string, changes: ContractDiff['changes']): ContractDiff {
-  const breaking = changes.some((c) => c.level === ('breaking' as Level));
+  const breaking = changes.some((c) => c.level === 'breaking');
   return {
     baseFile,
     revisionFile,

@@ -45,7 +45,6 @@ ${extra
   .join('\n')}`;
 
 const SENDS_REJECTED = 'Clients built against the old contract send data the API now rejects: an order from the web shop or a POS terminal fails with 400 at checkout.';
-const RECEIVES_SURPRISE = 'Clients built against the old contract receive data they were never told to expect: a store app or an ERP connector that validates responses (or switches over known values) fails, and orders stop flowing.';
 
 export const SCHEMA_KINDS: SchemaKind[] = [
   {

@@ -6,7 +6,7 @@ import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
-import { DIFF_FORMATS, type DiffFormat, type DiffFormatOptions, type DiffFormatter, type DiffReport } from './types.js';
+import { DIFF_FORMATS, reportFails, type DiffFormat, type DiffFormatOptions, type DiffFormatter, type DiffReport } from './types.js';
 
 const FORMATTERS: Readonly<Record<DiffFormat, DiffFormatter>> = {
   text: formatText,
@@ -24,4 +24,3 @@ export function formatDiffReport(format: DiffFormat, report: DiffReport, options
 
 export { DIFF_FORMATS, reportFails };
 export type { DiffFormat, DiffReport, ContractDiff, FailOn } from './types.js';
-import { reportFails } from './types.js';
