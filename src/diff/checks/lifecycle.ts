@@ -87,6 +87,18 @@ export const definitions: CheckDefinition[] = [
     },
   },
   {
+    id: 'operation-stability-decreased',
+    level: 'breaking',
+    family: 'lifecycle',
+    description: 'An operation was moved to a less stable x-stability-level (e.g. stable → beta)',
+    docs: {
+      what: 'The `x-stability-level` of an operation went down the scale draft < alpha < beta < stable (an operation without one counts as stable).',
+      why: 'Consumers built on a stable operation were promised it would not change incompatibly; calling it beta again withdraws that promise for the order and payment flows that depend on it.',
+      bad: { base: prices('x-stability-level: stable'), revision: prices('x-stability-level: beta') },
+      good: { base: prices('x-stability-level: beta'), revision: prices('x-stability-level: stable') },
+    },
+  },
+  {
     id: 'request-parameter-deprecated',
     level: 'info',
     family: 'lifecycle',
@@ -124,6 +136,15 @@ export const definitions: CheckDefinition[] = [
   },
 ];
 
+const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
+
+/** A level apigov does not know is left alone rather than guessed. */
+function stabilityRank(level: string | undefined): number | undefined {
+  if (level === undefined) return STABILITY.length - 1;
+  const rank = STABILITY.indexOf(level);
+  return rank === -1 ? undefined : rank;
+}
+
 interface Deprecatable {
   deprecated: boolean;
   sunset: string | undefined;
@@ -136,6 +157,12 @@ export const lifecycleFamily: CheckFamily = {
     for (const m of diff.operations.matched) {
       const operation = { key: m.key, label: m.rev.label };
       compare('operation', m.base, m.rev, operation, m.key, `${m.rev.label}: operation`, context);
+      const before = stabilityRank(m.base.stability);
+      const after = stabilityRank(m.rev.stability);
+      if (before !== undefined && after !== undefined && after < before) {
+        const at = below(m.rev.node, 'x-stability-level', hasChild(m.rev.node.value, 'x-stability-level'));
+        context.report({ checkId: 'operation-stability-decreased', message: `${m.rev.label}: stability decreased from ${m.base.stability ?? 'stable'} to ${m.rev.stability}`, operation, base: m.base.node, ...(at ? { revision: at } : {}), at: `${m.key}:stability` });
+      }
       if (diff.kind === 'http' && 'parameters' in m) {
         for (const p of m.parameters.matched) {
           compare('request-parameter', p.base, p.rev, operation, `param:${p.rev.key}`, `${m.rev.label}: ${p.rev.in} parameter '${p.rev.name}'`, context);

@@ -136,6 +136,12 @@ export const securityFamily: CheckFamily = {
   run(diff, context) {
     const nameOf = diff.schemes.revNameOf;
     for (const { operation, base, rev, at } of operationsOf(diff)) checkRequirements(operation, base, rev, at, nameOf, context);
+    // connecting to an AsyncAPI server is secured on the server itself
+    if (diff.kind === 'event') {
+      for (const { base, rev } of diff.servers.matched) {
+        checkRequirements({ key: `server ${rev.name}`, label: `server ${rev.name}` }, base.security.alternatives, rev.security.alternatives, { base: base.security.at, rev: rev.security.at }, nameOf, context);
+      }
+    }
     for (const { base, rev } of diff.schemes.matched) checkScheme(base, rev, context);
   },
 };

@@ -56,6 +56,8 @@ export interface NEventOperation {
   security: { alternatives: SecurityAlternative[]; at: NodeLocation | undefined };
   deprecated: boolean;
   sunset: string | undefined;
+  /** `x-stability-level`: draft, alpha, beta or stable */
+  stability: string | undefined;
   bindings: Map<string, string>;
 }
 
@@ -64,6 +66,8 @@ export interface NServer {
   url: string;
   protocol: string | undefined;
   node: ResolvedNode;
+  /** what connecting to the server requires */
+  security: { alternatives: SecurityAlternative[]; at: NodeLocation | undefined };
 }
 
 export interface EventApi {
@@ -109,7 +113,9 @@ export function normalizeAsyncApi(contract: Contract): EventApi {
   const components = child(contract, rootNode(contract), 'components');
   for (const [name, node] of entries(contract, child(contract, components, 'securitySchemes'))) securitySchemes.set(name, eventScheme(name, node));
   const servers = new Map<string, NServer>();
-  for (const server of model.servers) servers.set(server.name, { name: server.name, url: server.url, protocol: server.protocol, node: server.node });
+  for (const server of model.servers) {
+    servers.set(server.name, { name: server.name, url: server.url, protocol: server.protocol, node: server.node, security: securityOf(contract, server.security) });
+  }
   return { kind: 'event', contract, graph, info: model.info, version: str(model.info, 'version'), channels, operations, servers, securitySchemes };
 }
 
@@ -121,9 +127,8 @@ function normalizeChannel(channel: Channel): NChannel {
   return { shape: addressShape(channel.address), address: channel.address, key: channel.key, node: channel.node, bindings: bindingsOf(channel.node) };
 }
 
-function normalizeOperation(contract: Contract, operation: EventOperation, channel: NChannel, key: string, messages: NMessage[]): NEventOperation {
-  const v = isObject(operation.node.value) ? operation.node.value : {};
-  const security = operation.security;
+/** A `security` list as alternatives; none declared means no credentials are needed. */
+function securityOf(contract: Contract, security: ResolvedNode | undefined): { alternatives: SecurityAlternative[]; at: NodeLocation | undefined } {
   const alternatives: SecurityAlternative[] = [];
   if (security !== undefined && Array.isArray(security.value)) {
     security.value.forEach((requirement, i) => {
@@ -131,6 +136,11 @@ function normalizeOperation(contract: Contract, operation: EventOperation, chann
       alternatives.push(requirementOf(resolved?.value ?? requirement, resolved));
     });
   }
+  return { alternatives: alternatives.length > 0 ? alternatives : [new Map()], at: security };
+}
+
+function normalizeOperation(contract: Contract, operation: EventOperation, channel: NChannel, key: string, messages: NMessage[]): NEventOperation {
+  const v = isObject(operation.node.value) ? operation.node.value : {};
   const sunset = v['x-sunset'];
   return {
     key,
@@ -140,9 +150,10 @@ function normalizeOperation(contract: Contract, operation: EventOperation, chann
     channel,
     node: operation.node,
     messages,
-    security: { alternatives: alternatives.length > 0 ? alternatives : [new Map()], at: security },
+    security: securityOf(contract, operation.security),
     deprecated: v.deprecated === true,
     sunset: typeof sunset === 'string' ? sunset : undefined,
+    stability: typeof v['x-stability-level'] === 'string' ? v['x-stability-level'].toLowerCase() : undefined,
     bindings: bindingsOf(operation.node),
   };
 }

@@ -80,6 +80,8 @@ export interface HttpOperation {
   operationId: string | undefined;
   deprecated: boolean;
   sunset: string | undefined;
+  /** `x-stability-level`: draft, alpha, beta or stable */
+  stability: string | undefined;
   parameters: Map<string, NParameter>;
   requestBody: NRequestBody | undefined;
   responses: Map<string, NResponse>;
@@ -202,6 +204,7 @@ function normalizeOperation(contract: Contract, graph: SchemaGraph, operation: O
     responses.set(response.status.toUpperCase(), { status: response.status, node: response.node, content: mediaMap(graph, response.content), headers });
   }
   const sunset = getChild(operation.node.value, 'x-sunset');
+  const stability = getChild(operation.node.value, 'x-stability-level');
   return {
     key,
     label: labelOf(operation),
@@ -212,6 +215,7 @@ function normalizeOperation(contract: Contract, graph: SchemaGraph, operation: O
     operationId: operation.operationId,
     deprecated: operation.deprecated,
     sunset: typeof sunset === 'string' ? sunset : undefined,
+    stability: typeof stability === 'string' ? stability.toLowerCase() : undefined,
     parameters,
     requestBody,
     responses,

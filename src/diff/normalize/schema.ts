@@ -102,6 +102,8 @@ export interface SyntheticObject {
 type Source = { kind: 'parts'; parts: ResolvedNode[] } | { kind: 'object'; spec: SyntheticObject } | { kind: 'any' };
 
 const TYPE_NAMES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array']);
+/** Patterns every string matches: the same as no pattern. */
+const TRIVIAL_PATTERNS = new Set(['', '.*', '^.*$', '^.*', '.*$', '[\\s\\S]*', '^[\\s\\S]*$']);
 
 export class SchemaGraph {
   private readonly nodes: Array<NSchema | undefined> = [];
@@ -367,7 +369,7 @@ function mergeParts(graph: SchemaGraph, schema: NSchema, parts: readonly Part[])
     if (Array.isArray(v['x-extensible-enum'])) {
       schema.extensibleEnum ??= new Map(v['x-extensible-enum'].map((value) => [canonicalJson(value), value]));
     }
-    if (typeof v.pattern === 'string' && !schema.patterns.includes(v.pattern)) schema.patterns.push(v.pattern);
+    if (typeof v.pattern === 'string' && !TRIVIAL_PATTERNS.has(v.pattern) && !schema.patterns.includes(v.pattern)) schema.patterns.push(v.pattern);
     schema.maximum = tighterMax(schema.maximum, upperBound(v));
     schema.minimum = tighterMin(schema.minimum, lowerBound(v));
     schema.maxLength = minDefined(schema.maxLength, num(v.maxLength));
