@@ -13,7 +13,7 @@ import type { Contract } from '../../document/contract.js';
 import { getChild, isObject } from '../../document/pointer.js';
 import { isRef } from '../../document/resolve.js';
 import type { ResolvedNode } from '../../document/source.js';
-import { derefAt, member } from '../../model/located.js';
+import { derefAt } from '../../model/located.js';
 
 export interface Bound {
   value: number;
@@ -131,7 +131,9 @@ export class SchemaGraph {
     if (!isRef(node.value)) return node;
     let target = this.derefs.get(node.value);
     if (target === undefined) {
-      target = derefAt(this.contract, node.value, node);
+      // one hop needs no location of the `$ref` itself; chains go through the cycle-safe deref
+      const first = this.contract.refs.resolve(node.value.$ref, node.source);
+      target = first !== undefined && !isRef(first.value) ? first : derefAt(this.contract, node.value, node);
       this.derefs.set(node.value, target);
     }
     return target;
@@ -239,12 +241,12 @@ export class SchemaGraph {
       if (!isObject(node.value) || isRef(node.value)) return;
       const part: Part = { node, value: node.value, never: false, nullBranch: false, collapsed: new Set() };
       out.push(part);
-      const allOf = member(node, 'allOf');
-      if (allOf !== undefined && Array.isArray(allOf.value)) allOf.value.forEach((_, i) => visit(member(allOf, i)!));
+      const allOf = lazyMember(node, 'allOf');
+      if (allOf !== undefined && Array.isArray(allOf.value)) allOf.value.forEach((_, i) => visit(lazyMember(allOf, i)!));
       for (const keyword of ['oneOf', 'anyOf'] as const) {
-        const list = member(node, keyword);
+        const list = lazyMember(node, keyword);
         if (list === undefined || !Array.isArray(list.value)) continue;
-        const branches = list.value.map((_, i) => member(list, i)!);
+        const branches = list.value.map((_, i) => lazyMember(list, i)!);
         const nonNull = branches.filter((b) => !isNullSchema(this.deref(b).value));
         if (nonNull.length < branches.length) part.nullBranch = true;
         // `anyOf: [X, {type: "null"}]` is X, nullable: the 3.1 spelling of 3.0's `nullable: true`
@@ -313,6 +315,25 @@ function emptySchema(id: number): NSchema {
     readOnly: false,
     writeOnly: false,
     deprecated: false,
+  };
+}
+
+/**
+ * A child node whose path is built only when something asks for it (a reported location): a large
+ * contract has hundreds of thousands of schema members and almost none of them is ever reported.
+ */
+function lazyMember(parent: ResolvedNode | undefined, key: string | number): ResolvedNode | undefined {
+  if (parent === undefined) return undefined;
+  const value = getChild(parent.value, key);
+  if (value === undefined) return undefined;
+  let path: string[] | undefined;
+  return {
+    source: parent.source,
+    value,
+    get path(): string[] {
+      path ??= [...parent.path, String(key)];
+      return path;
+    },
   };
 }
 
@@ -388,10 +409,10 @@ function mergeParts(graph: SchemaGraph, schema: NSchema, parts: readonly Part[])
       schema.default = v.default;
     }
     if (Array.isArray(v.required)) for (const r of v.required) if (typeof r === 'string') schema.required.add(r);
-    const props = member(part.node, 'properties');
+    const props = lazyMember(part.node, 'properties');
     if (props !== undefined && isObject(props.value)) {
       for (const name of Object.keys(props.value)) {
-        const at = member(props, name)!;
+        const at = lazyMember(props, name)!;
         const list = propertyNodes.get(name);
         if (list === undefined) propertyNodes.set(name, [at]);
         else list.push(at);
@@ -417,25 +438,25 @@ function mergeParts(graph: SchemaGraph, schema: NSchema, parts: readonly Part[])
     if (additional === false) schema.additional = { kind: 'closed' };
     else if (isObject(additional) && schema.additional.kind === 'open') {
       const key = getChild(v, 'additionalProperties') !== undefined ? 'additionalProperties' : 'unevaluatedProperties';
-      const at = member(part.node, key)!;
+      const at = lazyMember(part.node, key)!;
       if (!isEmptySchema(graph, at)) schema.additional = { kind: 'schema', schema: graph.idOf(at) };
     }
-    if (schema.items === undefined && isObject(v.items)) schema.items = graph.idOf(member(part.node, 'items')!);
+    if (schema.items === undefined && isObject(v.items)) schema.items = graph.idOf(lazyMember(part.node, 'items')!);
     else if (schema.items === undefined && v.items === false) schema.maxItems = minDefined(schema.maxItems, Array.isArray(v.prefixItems) ? v.prefixItems.length : 0);
-    const tuple = Array.isArray(v.prefixItems) ? member(part.node, 'prefixItems') : Array.isArray(v.items) ? member(part.node, 'items') : undefined;
-    if (tuple !== undefined && schema.prefixItems.length === 0) schema.prefixItems = (tuple.value as unknown[]).map((_, i) => graph.idOf(member(tuple, i)!));
+    const tuple = Array.isArray(v.prefixItems) ? lazyMember(part.node, 'prefixItems') : Array.isArray(v.items) ? lazyMember(part.node, 'items') : undefined;
+    if (tuple !== undefined && schema.prefixItems.length === 0) schema.prefixItems = (tuple.value as unknown[]).map((_, i) => graph.idOf(lazyMember(tuple, i)!));
     for (const keyword of ['oneOf', 'anyOf'] as const) {
       if (part.collapsed.has(keyword)) continue;
-      const list = member(part.node, keyword);
+      const list = lazyMember(part.node, keyword);
       if (list === undefined || !Array.isArray(list.value)) continue;
       for (let i = 0; i < list.value.length; i++) {
-        const at = member(list, i)!;
+        const at = lazyMember(list, i)!;
         const target = graph.deref(at);
         if (isNullSchema(target.value)) continue;
         schema[keyword].push({ schema: graph.idOf(at), refName: graph.componentName(target) ?? refTail(at.value), title: titleOf(target.value), at: target });
       }
     }
-    if (schema.not === undefined && (isObject(v.not) || typeof v.not === 'boolean')) schema.not = graph.idOf(member(part.node, 'not')!);
+    if (schema.not === undefined && (isObject(v.not) || typeof v.not === 'boolean')) schema.not = graph.idOf(lazyMember(part.node, 'not')!);
     if (schema.discriminator === undefined && isObject(v.discriminator) && typeof v.discriminator.propertyName === 'string') {
       const mapping = new Map<string, string>();
       if (isObject(v.discriminator.mapping)) {
@@ -444,9 +465,9 @@ function mergeParts(graph: SchemaGraph, schema: NSchema, parts: readonly Part[])
       schema.discriminator = { propertyName: v.discriminator.propertyName, mapping };
     }
     if (schema.ifSchema === undefined && v.if !== undefined) {
-      schema.ifSchema = graph.idOf(member(part.node, 'if')!);
-      if (v.then !== undefined) schema.thenSchema = graph.idOf(member(part.node, 'then')!);
-      if (v.else !== undefined) schema.elseSchema = graph.idOf(member(part.node, 'else')!);
+      schema.ifSchema = graph.idOf(lazyMember(part.node, 'if')!);
+      if (v.then !== undefined) schema.thenSchema = graph.idOf(lazyMember(part.node, 'then')!);
+      if (v.else !== undefined) schema.elseSchema = graph.idOf(lazyMember(part.node, 'else')!);
     }
     if (isObject(v.dependentRequired)) {
       for (const [name, list] of Object.entries(v.dependentRequired)) {
