@@ -6,6 +6,7 @@ import { registerLint } from './lint.js';
 import { registerRules } from './rules.js';
 import { registerExplain } from './explain.js';
 import { registerInit } from './init.js';
+import { registerDiff } from './diff.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) });
   registerLint(program);
+  registerDiff(program);
   registerRules(program);
   registerExplain(program);
   registerInit(program);

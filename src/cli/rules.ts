@@ -8,6 +8,7 @@ interface RulesOptions {
   ruleset?: string;
   format: 'text' | 'json';
   all?: boolean;
+  diff?: boolean;
 }
 
 export function registerRules(program: Command): void {
@@ -18,7 +19,13 @@ export function registerRules(program: Command): void {
     .option('-r, --ruleset <name|file>', 'list this ruleset instead of the configured one')
     .option('-a, --all', 'include rules that are switched off')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--diff', 'list the breaking-change checks of apigov diff instead')
     .action(async (options: RulesOptions) => {
+      if (options.diff) {
+        const { listDiffChecks } = await import('./diff-checks.js');
+        process.stdout.write(listDiffChecks(options));
+        return;
+      }
       const [{ setupLint }, { listRules }] = await Promise.all([import('../lint/setup.js'), import('../lint/rule-meta.js')]);
       const setup = await setupLint({ cwd: process.cwd(), config: options.config, ruleset: options.ruleset });
       const rules = listRules(setup.ruleset).filter((r) => options.all || r.enabled);

@@ -15,6 +15,8 @@ export interface LoadOptions {
   projectRoot?: string;
   /** injectable for tests of remote refs */
   fetchText?: (url: string) => Promise<string>;
+  /** where file `$ref`s are read from when not the working tree (contracts loaded from git) */
+  readLocalText?: (absPath: string, display: string, maxBytes: number) => string;
 }
 
 export interface LoadResult {
@@ -83,6 +85,7 @@ export async function loadContractText(text: string, origin: TextOrigin, options
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     displayPath: (abs) => (/^https?:/i.test(abs) ? abs : path.relative(cwd, abs) || '.'),
     ...(options.fetchText ? { fetchText: options.fetchText } : {}),
+    ...(options.readLocalText ? { readLocalText: options.readLocalText } : {}),
   });
   return contract;
 }

@@ -36,6 +36,8 @@ export interface RefOptions {
   displayPath: (absPath: string) => string;
   /** injectable for tests */
   fetchText?: (url: string) => Promise<string>;
+  /** reads local files referenced by `$ref` from elsewhere than the working tree (e.g. a git commit) */
+  readLocalText?: (absPath: string, display: string, maxBytes: number) => string;
 }
 
 const REMOTE_TIMEOUT_MS = 10_000;
@@ -49,6 +51,8 @@ export class RefGraph {
   readonly sites: RefSite[] = [];
   /** files that failed to load, by uri, with the reason */
   private readonly failures = new Map<string, string>();
+  /** resolved `$ref`s by file and ref string (null: unresolvable) */
+  private readonly resolutions = new Map<string, ResolvedNode | null>();
 
   private constructor(
     readonly root: SourceFile,
@@ -65,6 +69,16 @@ export class RefGraph {
 
   /** Resolve one `$ref` string written in `from`. Undefined when it cannot be resolved. */
   resolve(ref: string, from: SourceFile): ResolvedNode | undefined {
+    // every file is loaded before anyone resolves, so one answer per (file, ref) holds for good
+    const key = from.uri + '\u0000' + ref;
+    const known = this.resolutions.get(key);
+    if (known !== undefined) return known ?? undefined;
+    const resolved = this.resolveUncached(ref, from);
+    this.resolutions.set(key, resolved ?? null);
+    return resolved;
+  }
+
+  private resolveUncached(ref: string, from: SourceFile): ResolvedNode | undefined {
     const target = this.targetOf(ref, from);
     if (target.kind !== 'ok') return undefined;
     const source = this.files.get(target.uri);
@@ -86,11 +100,16 @@ export class RefGraph {
    */
   deref(value: unknown, at: NodeLocation): ResolvedNode {
     let current: ResolvedNode = { ...at, value };
-    const seen = new Set<string>();
+    // most chains are one hop: locations are only remembered (as pointer strings) from the second
+    let seen: Set<string> | undefined;
+    let hops = 0;
     while (isRef(current.value)) {
-      const key = current.source.uri + '#' + toPointer(current.path);
-      if (seen.has(key)) return current;
-      seen.add(key);
+      if (hops++ > 0) {
+        seen ??= new Set<string>();
+        const key = current.source.uri + '#' + toPointer(current.path);
+        if (seen.has(key)) return current;
+        seen.add(key);
+      }
       const next = this.resolve((current.value as { $ref: string }).$ref, current.source);
       if (next === undefined) return current;
       current = next;
@@ -185,6 +204,8 @@ export class RefGraph {
       let text: string;
       if (isRemote(uri)) {
         text = await (this.options.fetchText ?? ((url) => fetchRemote(url, this.options.maxFileBytes)))(uri);
+      } else if (this.options.readLocalText !== undefined) {
+        text = this.options.readLocalText(uri, display, this.options.maxFileBytes);
       } else {
         const real = realpathOrSelf(uri);
         if (!isInside(realpathOrSelf(this.options.projectRoot), real)) return `resolves through a symlink outside the project root`;

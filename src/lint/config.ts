@@ -34,6 +34,16 @@ export interface ApigovConfig {
   canonical?: Record<string, unknown>;
   baseline?: string;
   waivers?: string;
+  diff?: DiffConfig;
+}
+
+/** The `diff:` section: how `apigov diff` judges and fails. */
+export interface DiffConfig {
+  failOn?: 'breaking' | 'warning' | 'none';
+  versionCheck?: boolean;
+  includeInfo?: boolean;
+  checks?: Record<string, 'breaking' | 'warning' | 'info' | 'off'>;
+  waivers?: Array<{ fingerprint: string; checkId?: string; reason: string; approvedBy?: string; expires?: string }>;
 }
 
 export interface LoadedConfig {

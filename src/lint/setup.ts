@@ -27,26 +27,36 @@ export interface LintSetup {
   failSeverity: Severity;
 }
 
-export async function setupLint(flags: LintFlags): Promise<LintSetup> {
+/** Config and contract-loading options from the flags every command that reads contracts shares. */
+export function setupLoading(flags: Pick<LintFlags, 'cwd' | 'config' | 'maxFileSize' | 'allowRemoteRefs' | 'root'>): { loaded: LoadedConfig; loadOptions: LoadOptions } {
   const loaded = loadConfig(flags.cwd, flags.config);
   const { config, dir } = loaded;
-  const entries = flags.ruleset !== undefined ? [flags.ruleset] : config.ruleset !== undefined ? [config.ruleset] : (config.extends ?? ['apigov:retail']);
-  // a --ruleset file is relative to the working directory, config entries to the config file
-  const baseDir = flags.ruleset !== undefined ? flags.cwd : dir;
-  const ruleset = await buildRuleset(entries, { ...(config.rules ?? {}) }, baseDir, { docsBaseUrl: config.docsBaseUrl });
-  const settings = loadSettings(config, dir);
   const maxFileBytes = sizeOption(flags.maxFileSize, '--max-file-size') ?? sizeOption(config.maxFileSize, 'maxFileSize') ?? DEFAULT_MAX_FILE_BYTES;
   const root = flags.root ?? (config.root !== undefined ? path.resolve(dir, config.root) : undefined);
   return {
     loaded,
-    ruleset,
-    engine: new LintEngine(ruleset.ruleset, settings, ruleset.docsUrls),
     loadOptions: {
       cwd: flags.cwd,
       maxFileBytes,
       allowRemoteRefs: flags.allowRemoteRefs ?? config.allowRemoteRefs ?? false,
       ...(root !== undefined ? { projectRoot: path.resolve(flags.cwd, root) } : {}),
     },
+  };
+}
+
+export async function setupLint(flags: LintFlags): Promise<LintSetup> {
+  const { loaded, loadOptions } = setupLoading(flags);
+  const { config, dir } = loaded;
+  const entries = flags.ruleset !== undefined ? [flags.ruleset] : config.ruleset !== undefined ? [config.ruleset] : (config.extends ?? ['apigov:retail']);
+  // a --ruleset file is relative to the working directory, config entries to the config file
+  const baseDir = flags.ruleset !== undefined ? flags.cwd : dir;
+  const ruleset = await buildRuleset(entries, { ...(config.rules ?? {}) }, baseDir, { docsBaseUrl: config.docsBaseUrl });
+  const settings = loadSettings(config, dir);
+  return {
+    loaded,
+    ruleset,
+    engine: new LintEngine(ruleset.ruleset, settings, ruleset.docsUrls),
+    loadOptions,
     failSeverity: flags.failSeverity ?? config.failSeverity ?? 'error',
   };
 }

@@ -1,0 +1,145 @@
+/** `apigov diff`: load both sides (files or git), diff, report, exit code. */
+import path from 'node:path';
+import fs from 'node:fs';
+import type { Contract } from '../document/contract.js';
+import { looksLikeContract } from '../document/discover.js';
+import { InputError } from '../document/errors.js';
+import { changedFiles, existsAt, openRepo, readAt, repoPath, resolveCommit, type GitRepo } from '../document/git.js';
+import { loadContracts, loadContractText, type LoadOptions } from '../document/load.js';
+import type { DiffConfig } from '../lint/config.js';
+import { setupLoading } from '../lint/setup.js';
+import { contractPresenceChange, diffContracts, type DiffOptions } from '../diff/engine.js';
+import { checkRegistry, type LevelSetting } from '../diff/registry.js';
+import { DIFF_FORMATS, formatDiffReport, reportFails, type ContractDiff, type DiffFormat, type DiffReport, type FailOn } from '../diff/report/index.js';
+import { checkOutputPath, toolVersion, useColor, writeFileAtomic } from './io.js';
+import { AggregateInputError } from './io.js';
+
+import type { DiffCommandOptions } from './diff.js';
+
+export async function runDiff(args: string[], options: DiffCommandOptions): Promise<number> {
+  const cwd = process.cwd();
+  const outputPath = options.output !== undefined ? checkOutputPath(options.output, cwd) : undefined;
+  const { loaded, loadOptions } = setupLoading({ cwd, config: options.config, maxFileSize: options.maxFileSize, allowRemoteRefs: options.allowRemoteRefs, root: options.root });
+  const config: DiffConfig = loaded.config.diff ?? {};
+  const diffOptions: DiffOptions = { levels: checkLevels(config), waivers: config.waivers ?? [] };
+  let contracts: ContractDiff[];
+  if (options.base !== undefined) contracts = await diffAgainstRef(options.base, args.length > 0 ? args : ['.'], loadOptions, diffOptions, cwd);
+  else {
+    if (args.length !== 2) throw new InputError('usage', `apigov diff needs exactly two contracts (<base> <revision>), or --base REF [paths...]; got ${args.length}`);
+    const base = await loadSide(args[0]!, loadOptions, cwd);
+    const revision = await loadSide(args[1]!, loadOptions, cwd);
+    contracts = [{ ...diffContracts(base, revision, diffOptions), status: 'modified' }];
+  }
+  const report: DiffReport = {
+    toolVersion: toolVersion(),
+    contracts,
+    failOn: options.failOn ?? config.failOn ?? 'breaking',
+    includeInfo: options.includeInfo ?? config.includeInfo ?? false,
+    versionCheck: options.versionCheck === false ? false : (config.versionCheck ?? true),
+    multi: options.base !== undefined,
+  };
+  const color = useColor(process.stdout, options.color === false ? false : undefined, outputPath !== undefined);
+  const text = formatDiffReport(options.format, report, { color, cwd });
+  if (outputPath !== undefined) writeFileAtomic(outputPath, text);
+  else process.stdout.write(text);
+  return reportFails(report) ? 1 : 0;
+}
+
+/** apigov.yaml `diff.checks`, with unknown ids refused so a typo does not silently do nothing. */
+function checkLevels(config: DiffConfig): Record<string, LevelSetting> {
+  const registry = checkRegistry();
+  const levels: Record<string, LevelSetting> = Object.create(null) as Record<string, LevelSetting>;
+  for (const [id, level] of Object.entries(config.checks ?? {})) {
+    if (!registry.has(id)) throw new InputError('config', `diff.checks: unknown check "${id}" (apigov rules --diff lists them)`);
+    levels[id] = level;
+  }
+  return levels;
+}
+
+/** `REF:path` (a git ref and a path in it) unless a file of that exact name exists. */
+export function parseGitSide(arg: string, cwd: string): { ref: string; file: string } | undefined {
+  if (fs.existsSync(path.resolve(cwd, arg))) return undefined;
+  if (/^[A-Za-z]:[\\/]/.test(arg)) return undefined;
+  const colon = arg.indexOf(':');
+  if (colon <= 0 || colon === arg.length - 1) return undefined;
+  return { ref: arg.slice(0, colon), file: arg.slice(colon + 1) };
+}
+
+async function loadSide(arg: string, loadOptions: LoadOptions, cwd: string): Promise<Contract> {
+  const side = parseGitSide(arg, cwd);
+  if (side === undefined) {
+    const { contracts, errors } = await loadContracts([arg], loadOptions);
+    if (errors.length > 0) throw new AggregateInputError(errors);
+    if (contracts.length !== 1) throw new InputError('usage', contracts.length === 0 ? 'not an OpenAPI or AsyncAPI contract' : 'names several contracts; give one file per side', arg);
+    return contracts[0]!;
+  }
+  const repo = openRepo(cwd);
+  const commit = resolveCommit(repo, side.ref);
+  // `./x` and `../x` are relative to the working directory, as in git; other paths to the repository root
+  const relative = repoPath(repo, side.file, cwd, /^\.\.?[\\/]/.test(side.file));
+  const contract = await loadAtCommit(repo, commit, side.ref, relative, loadOptions);
+  if (contract === undefined) throw new InputError('not-a-contract', 'not an OpenAPI or AsyncAPI document', `${side.ref}:${relative}`);
+  return contract;
+}
+
+/** Parse a file as it is at a commit; its `$ref`s are read from the same commit. */
+async function loadAtCommit(repo: GitRepo, commit: string, ref: string, relative: string, loadOptions: LoadOptions, explicit = true): Promise<Contract | undefined> {
+  const display = `${ref}:${relative}`;
+  const maxBytes = loadOptions.maxFileBytes ?? Number.MAX_SAFE_INTEGER;
+  const text = readAt(repo, commit, relative, display, maxBytes);
+  if (!explicit && !looksLikeContract(text)) return undefined;
+  const uri = path.join(repo.root, ...relative.split('/'));
+  const projectRoot = loadOptions.projectRoot ?? repo.root;
+  const readLocalText = (absolute: string, shown: string, max: number) => readAt(repo, commit, repoPath(repo, absolute, repo.root, true), `${ref}:${shown}`, max);
+  return loadContractText(text, { display, uri, projectRoot, explicit }, { ...loadOptions, readLocalText });
+}
+
+/** `apigov diff --base REF [paths...]`: every contract under the paths against its version at REF. */
+async function diffAgainstRef(ref: string, paths: string[], loadOptions: LoadOptions, diffOptions: DiffOptions, cwd: string): Promise<ContractDiff[]> {
+  const repo = openRepo(cwd);
+  const commit = resolveCommit(repo, ref);
+  const { contracts, errors } = await loadContracts(paths, loadOptions);
+  if (errors.length > 0) throw new AggregateInputError(errors);
+  const changes = changedFiles(repo, commit, paths, cwd);
+  const renamedFrom = new Map<string, string>();
+  for (const c of changes) if (c.status === 'renamed' && c.to !== undefined && c.from !== undefined) renamedFrom.set(c.to, c.from);
+  const out: ContractDiff[] = [];
+  const levels = diffOptions.levels ?? {};
+  const matchedBase = new Set<string>();
+  for (const revision of contracts) {
+    const relative = repoPath(repo, revision.uri, cwd, true);
+    const basePath = renamedFrom.get(relative) ?? relative;
+    if (!existsAt(repo, commit, basePath)) {
+      out.push(presence('added', '', revision.file, contractPresenceChange('contract-added', revision.file, levels)));
+      continue;
+    }
+    const base = await loadAtCommit(repo, commit, ref, basePath, loadOptions, false);
+    if (base === undefined || base.format !== revision.format) {
+      out.push(presence('added', '', revision.file, contractPresenceChange('contract-added', revision.file, levels)));
+      continue;
+    }
+    matchedBase.add(basePath);
+    out.push({ ...diffContracts(base, revision, diffOptions), status: renamedFrom.has(relative) ? 'renamed' : 'modified' });
+  }
+  for (const change of changes) {
+    const gone = change.status === 'deleted' || change.status === 'renamed' ? change.from : undefined;
+    if (gone === undefined || matchedBase.has(gone) || !/\.(ya?ml|json)$/i.test(gone)) continue;
+    const base = await loadAtCommit(repo, commit, ref, gone, loadOptions, false).catch(() => undefined);
+    if (base !== undefined) out.push(presence('removed', base.file, '', contractPresenceChange('contract-removed', base.file, levels)));
+  }
+  // by path in the work tree; a removed contract sorts by its path at REF
+  const key = (c: ContractDiff) => c.revisionFile || c.baseFile.slice(ref.length + 1);
+  return out.sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+function presence(status: 'added' | 'removed', baseFile: string, revisionFile: string, changes: ContractDiff['changes']): ContractDiff {
+  const breaking = changes.some((c) => c.level === 'breaking');
+  return {
+    baseFile,
+    revisionFile,
+    status,
+    changes,
+    waived: 0,
+    version: { base: '', revision: '', requiredBump: breaking ? 'major' : changes.length > 0 ? 'minor' : 'none', ok: true },
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * The JSON contract other tools parse, exactly as issue 4 specifies:
+ * `{breaking, changes: [{checkId, level, message, operation?, pointer?, basePointer?,
+ * revisionPointer?}], version: {base, revision, requiredBump, ok}}`, plus `fingerprint` on each
+ * change. With `--base` (several contracts) each change also names its `file`, `version`
+ * aggregates (the largest required bump; ok when every contract is ok) and `contracts` lists them.
+ */
+import type { Change, ChangeLocation, VersionVerdict } from '../types.js';
+import { shown, type ContractDiff, type DiffFormatter, type DiffReport } from './types.js';
+
+const RANK = { none: 0, patch: 1, minor: 2, major: 3 } as const;
+
+export const formatJson: DiffFormatter = (report) => JSON.stringify(toJson(report), null, 2) + '\n';
+
+export function toJson(report: DiffReport): Record<string, unknown> {
+  const all = report.contracts.flatMap((c) => c.changes);
+  const out: Record<string, unknown> = {
+    breaking: all.some((c) => c.level === 'breaking'),
+    changes: report.contracts.flatMap((contract) => shown(report, contract.changes).map((change) => changeJson(change, contract, report.multi))),
+    version: report.multi ? aggregateVersion(report) : versionJson(report.contracts[0]!.version),
+  };
+  if (report.multi) {
+    out.contracts = report.contracts.map((c) => ({
+      base: c.status === 'added' ? null : c.baseFile,
+      revision: c.status === 'removed' ? null : c.revisionFile,
+      status: c.status,
+      breaking: c.changes.some((change) => change.level === 'breaking'),
+      version: versionJson(c.version),
+    }));
+  }
+  return out;
+}
+
+function pointerOf(location: ChangeLocation | undefined, rootFile: string): string | undefined {
+  if (location === undefined) return undefined;
+  return location.file === rootFile ? location.pointer : `${location.file}#${location.pointer}`;
+}
+
+function changeJson(change: Change, contract: ContractDiff, multi: boolean): Record<string, unknown> {
+  const base = pointerOf(change.base, contract.baseFile);
+  const revision = pointerOf(change.revision, contract.revisionFile);
+  const file = contract.status === 'removed' ? contract.baseFile : contract.revisionFile;
+  const pointer = revision ?? base;
+  return {
+    checkId: change.checkId,
+    level: change.level,
+    message: change.message,
+    ...(change.operation !== undefined ? { operation: change.operation } : {}),
+    ...(pointer !== undefined ? { pointer } : {}),
+    ...(base !== undefined ? { basePointer: base } : {}),
+    ...(revision !== undefined ? { revisionPointer: revision } : {}),
+    fingerprint: change.fingerprint,
+    ...(multi ? { file } : {}),
+  };
+}
+
+function versionJson(v: VersionVerdict): Record<string, unknown> {
+  return { base: v.base, revision: v.revision, requiredBump: v.requiredBump, ok: v.ok };
+}
+
+function aggregateVersion(report: DiffReport): Record<string, unknown> {
+  const judged = report.contracts.filter((c) => c.status !== 'added' && c.status !== 'removed');
+  let bump: keyof typeof RANK = 'none';
+  for (const c of report.contracts) if (RANK[c.version.requiredBump] > RANK[bump]) bump = c.version.requiredBump;
+  return { base: '*', revision: '*', requiredBump: bump, ok: judged.every((c) => c.version.ok) };
+}

@@ -1,0 +1,76 @@
+/** What every diff reporter receives: plain data only. */
+import { atOrAbove, type Change, type DiffResult, type Level } from '../types.js';
+
+export type FailOn = Level | 'none';
+
+export type ContractStatus = 'modified' | 'renamed' | 'added' | 'removed';
+
+export interface ContractDiff extends DiffResult {
+  status: ContractStatus;
+}
+
+export interface DiffReport {
+  toolVersion: string;
+  contracts: ContractDiff[];
+  failOn: FailOn;
+  includeInfo: boolean;
+  versionCheck: boolean;
+  /** `apigov diff --base`: one entry per contract under the paths */
+  multi: boolean;
+}
+
+export interface DiffFormatOptions {
+  color: boolean;
+  cwd: string;
+}
+
+export type DiffFormatter = (report: DiffReport, options: DiffFormatOptions) => string;
+
+export type DiffFormat = 'text' | 'json' | 'markdown' | 'sarif' | 'github' | 'junit';
+export const DIFF_FORMATS: readonly DiffFormat[] = ['text', 'json', 'markdown', 'sarif', 'github', 'junit'];
+
+/** Info-level changes are shown only on request. */
+export function shown(report: DiffReport, changes: readonly Change[]): Change[] {
+  return report.includeInfo ? [...changes] : changes.filter((c) => c.level !== 'info');
+}
+
+export function fails(report: DiffReport, change: Change): boolean {
+  return report.failOn !== 'none' && atOrAbove(change.level, report.failOn);
+}
+
+/** Whether the run fails: a change at or above --fail-on, or a version that does not meet the bump. */
+export function reportFails(report: DiffReport): boolean {
+  if (report.failOn === 'none') return false;
+  return report.contracts.some((c) => c.changes.some((change) => fails(report, change)) || (report.versionCheck && c.status !== 'added' && c.status !== 'removed' && !c.version.ok));
+}
+
+/** The message without the operation it starts with (for formats that group by operation). */
+export function detailOf(change: Change): string {
+  const op = change.operation;
+  if (op !== undefined && change.message.startsWith(op)) return change.message.slice(op.length).replace(/^:?\s+/, '');
+  return change.message;
+}
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+export function countsPhrase(changes: readonly Change[]): string {
+  const count = (level: Level) => changes.filter((c) => c.level === level).length;
+  return `${plural(count('breaking'), 'breaking change')}, ${plural(count('warning'), 'warning')}, ${count('info')} info`;
+}
+
+/** Changes grouped by operation (or channel); groups with breaking changes first. */
+export function groupByOperation(changes: readonly Change[]): Array<{ operation: string; changes: Change[] }> {
+  const groups = new Map<string, Change[]>();
+  for (const change of changes) {
+    const key = change.operation ?? '';
+    const list = groups.get(key);
+    if (list === undefined) groups.set(key, [change]);
+    else list.push(change);
+  }
+  const worst = (list: Change[]) => Math.min(...list.map((c) => ['breaking', 'warning', 'info'].indexOf(c.level)));
+  return [...groups]
+    .map(([operation, list]) => ({ operation, changes: list }))
+    .sort((a, b) => worst(a.changes) - worst(b.changes) || (a.operation === '' ? 1 : 0) - (b.operation === '' ? 1 : 0) || a.operation.localeCompare(b.operation));
+}

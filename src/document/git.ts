@@ -1,0 +1,114 @@
+/**
+ * Reading contracts from git: `REF:path` arguments and `--base REF` comparisons. Git always runs
+ * with an argument array (execFile, never a shell), refs are checked against a strict pattern
+ * before git sees them, and git resolves them to a commit once, so nothing the user typed reaches
+ * a later command except a verified commit id and a path after `--`.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { InputError } from './errors.js';
+import { decodeText, formatBytes } from './parse.js';
+
+/** Branch and tag names, `HEAD~2`, `main^`, `origin/main`, `v1.2.0`, `HEAD@{1}`, commit ids. */
+const REF_PATTERN = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*\/$)(?!.*\.lock$)[A-Za-z0-9_./@{}~^+-]{1,200}$/;
+
+export function isValidRef(ref: string): boolean {
+  return REF_PATTERN.test(ref);
+}
+
+const MAX_GIT_OUTPUT = 512 * 1024 * 1024;
+
+function git(args: readonly string[], cwd: string, what: string, maxBuffer = 16 * 1024 * 1024): Buffer {
+  try {
+    return execFileSync('git', [...args], { cwd, maxBuffer, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException & { stderr?: Buffer; status?: number };
+    if (e.code === 'ENOENT') throw new InputError('git', 'git is not installed or not on PATH');
+    const detail = e.stderr?.toString('utf8').trim().split('\n')[0] ?? e.message;
+    throw new InputError('git', `${what}: ${detail || 'git failed'}`);
+  }
+}
+
+export interface GitRepo {
+  /** absolute path of the work tree */
+  root: string;
+}
+
+export function openRepo(cwd: string): GitRepo {
+  const root = git(['rev-parse', '--show-toplevel'], cwd, 'not inside a git repository').toString('utf8').trim();
+  return { root: path.resolve(root) };
+}
+
+/** A validated ref turned into a commit id. */
+export function resolveCommit(repo: GitRepo, ref: string): string {
+  if (!isValidRef(ref)) throw new InputError('usage', `"${ref}" is not a valid git ref (letters, digits and ._/-~^@{} only)`);
+  const out = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], repo.root, `unknown git ref "${ref}"`).toString('utf8').trim();
+  if (!/^[0-9a-f]{40,64}$/.test(out)) throw new InputError('git', `unknown git ref "${ref}"`);
+  return out;
+}
+
+/** A repository-relative path with forward slashes ('' for the root), refused when it leaves the repository. */
+export function repoPath(repo: GitRepo, file: string, cwd: string, relativeToCwd: boolean): string {
+  if (file.includes('\u0000')) throw new InputError('usage', 'path contains a NUL character');
+  const absolute = relativeToCwd ? path.resolve(cwd, file) : path.resolve(repo.root, file);
+  const relative = path.relative(repo.root, absolute);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) throw new InputError('usage', `${file} is outside the git repository`);
+  return relative.split(path.sep).join('/');
+}
+
+/** Pathspecs matched literally (no glob magic), relative to the repository root. */
+function pathspecs(repo: GitRepo, paths: readonly string[], cwd: string): string[] {
+  const relative = paths.map((p) => repoPath(repo, p, cwd, true));
+  return relative.includes('') ? [] : relative.map((p) => `:(literal)${p}`);
+}
+
+export function existsAt(repo: GitRepo, commit: string, file: string): boolean {
+  try {
+    execFileSync('git', ['cat-file', '-e', `${commit}:${file}`], { cwd: repo.root, stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The text of a file at a commit, with the same size and encoding guards as files on disk. */
+export function readAt(repo: GitRepo, commit: string, file: string, display: string, maxBytes: number): string {
+  const sizeText = git(['cat-file', '-s', `${commit}:${file}`], repo.root, `${display}: not found at that commit`).toString('utf8').trim();
+  const size = Number(sizeText);
+  if (Number.isFinite(size) && size > maxBytes) {
+    throw new InputError('too-large', `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-file-size or maxFileSize in apigov.yaml)`, display);
+  }
+  const bytes = git(['cat-file', 'blob', `${commit}:${file}`], repo.root, `${display}: cannot read`, Math.min(MAX_GIT_OUTPUT, maxBytes + 1024));
+  return decodeText(bytes, display);
+}
+
+export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed';
+
+export interface ChangedFile {
+  status: ChangeStatus;
+  /** repository-relative path at the commit (renames: the old path) */
+  from: string | undefined;
+  /** repository-relative path in the work tree */
+  to: string | undefined;
+}
+
+/** Files that differ between a commit and the work tree under the given paths, renames followed. */
+export function changedFiles(repo: GitRepo, commit: string, paths: readonly string[], cwd: string): ChangedFile[] {
+  const out = git(['diff', '--name-status', '-M', '-z', '--no-color', '--no-ext-diff', commit, '--', ...pathspecs(repo, paths, cwd)], repo.root, 'git diff failed', MAX_GIT_OUTPUT).toString('utf8');
+  const fields = out.split('\u0000');
+  const files: ChangedFile[] = [];
+  for (let i = 0; i < fields.length - 1; ) {
+    const status = fields[i++]!;
+    if (status.startsWith('R') || status.startsWith('C')) {
+      const from = fields[i++]!;
+      const to = fields[i++]!;
+      files.push(status.startsWith('R') ? { status: 'renamed', from, to } : { status: 'added', from: undefined, to });
+    } else {
+      const file = fields[i++]!;
+      if (status === 'A') files.push({ status: 'added', from: undefined, to: file });
+      else if (status === 'D') files.push({ status: 'deleted', from: file, to: undefined });
+      else files.push({ status: 'modified', from: file, to: file });
+    }
+  }
+  return files;
+}

@@ -1,0 +1,48 @@
+/** Git access for `apigov diff`: refs are validated before git sees them; renames are followed. */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { changedFiles, existsAt, isValidRef, openRepo, readAt, repoPath, resolveCommit } from '../../src/document/git.js';
+import { InputError } from '../../src/document/errors.js';
+import { tempProject, writeFiles } from '../helpers.js';
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+describe('git refs', () => {
+  it.each(['HEAD', 'HEAD~2', 'main^', 'origin/main', 'v1.2.0', 'release/2026-05', 'HEAD@{1}', 'a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2'])('accepts %s', (ref) => {
+    expect(isValidRef(ref)).toBe(true);
+  });
+
+  it.each(['HEAD;touch x', '$(id)', '`id`', '-oops', '--output=x', 'a..b', 'a b', 'x\ny', 'main/', 'a//b', 'ref.lock', '', 'a|b', "a'b"])('refuses %j', (ref) => {
+    expect(isValidRef(ref)).toBe(false);
+  });
+
+  it('resolves refs to commits, reads files at a commit and follows renames', () => {
+    const dir = tempProject();
+    fs.rmSync(path.join(dir, '.git'), { recursive: true });
+    git(dir, 'init', '-q');
+    writeFiles(dir, { 'api/orders.yaml': 'openapi: 3.0.3\n', 'api/stock.yaml': 'openapi: 3.0.3\ninfo: {}\n' });
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'one');
+    const repo = openRepo(path.join(dir, 'api'));
+    expect(repo.root).toBe(fs.realpathSync(dir));
+    const commit = resolveCommit(repo, 'HEAD');
+    expect(commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(() => resolveCommit(repo, 'HEAD;id')).toThrow(InputError);
+    expect(() => resolveCommit(repo, 'no-such-branch')).toThrow(/unknown git ref/);
+    expect(readAt(repo, commit, 'api/orders.yaml', 'HEAD:api/orders.yaml', 1000)).toBe('openapi: 3.0.3\n');
+    expect(() => readAt(repo, commit, 'api/orders.yaml', 'HEAD:api/orders.yaml', 5)).toThrow(/over the .* limit/);
+    expect(existsAt(repo, commit, 'api/missing.yaml')).toBe(false);
+    expect(repoPath(repo, 'orders.yaml', path.join(dir, 'api'), true)).toBe('api/orders.yaml');
+    expect(() => repoPath(repo, '../../etc/passwd', dir, true)).toThrow(/outside the git repository/);
+    git(dir, 'mv', 'api/orders.yaml', 'api/order-management.yaml');
+    fs.rmSync(path.join(dir, 'api/stock.yaml'));
+    expect(changedFiles(repo, commit, ['api'], dir)).toEqual([
+      { status: 'renamed', from: 'api/orders.yaml', to: 'api/order-management.yaml' },
+      { status: 'deleted', from: 'api/stock.yaml', to: undefined },
+    ]);
+  });
+});
