@@ -16,7 +16,7 @@ export function checkOwnerContact(info: ResolvedNode | undefined): Violation[] {
   if (contact === undefined || !isObject(contact.value)) {
     out.push({ at: contact ?? info, message: 'info.contact is missing: give the owning team\'s name and an email or url' });
   } else {
-    const lacks = [filled(contact.value.name) ? '' : 'a name', filled(contact.value.email) || filled(contact.value.url) ? '' : 'an email or url'].filter((x) => x !== '');
+    const lacks = [filled(contact.value.name) ? '' : 'name', filled(contact.value.email) || filled(contact.value.url) ? '' : 'email or url'].filter((x) => x !== '');
     if (lacks.length > 0) out.push({ at: contact, message: `info.contact has no ${lacks.join(' and no ')}` });
   }
   const description = getChild(info.value, 'description');

@@ -68,6 +68,6 @@ export function serverUrlPath(url: string, variables?: unknown): string {
     const fallback = isObject(variable) ? variable.default : undefined;
     return typeof fallback === 'string' ? fallback : whole;
   });
-  const withoutAuthority = expanded.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/^\/\/[^/]*/, '');
+  const withoutAuthority = expanded.replace(/^(?:[a-z][a-z0-9+.-]*|\{[^{}]*\}):\/\/[^/]*/i, '').replace(/^\/\/[^/]*/, '');
   return withoutAuthority.replace(/[?#].*$/, '');
 }

@@ -26,12 +26,18 @@ export function reportViolations(fnContext: RulesetFunctionContext, violations: 
   return reporter.results;
 }
 
-/** Collects violations and remembers which locations were already judged. */
+/** Collects violations once each, and remembers which locations were already judged. */
 export class ViolationList {
   readonly items: Violation[] = [];
   private readonly judged = new Set<string>();
 
+  private readonly added = new Set<string>();
+
+  /** Add a violation; the same message at the same place is kept once. */
   add(at: NodeLocation, message: string): void {
+    const key = `${locationKey(at)}\u0000${message}`;
+    if (this.added.has(key)) return;
+    this.added.add(key);
     this.items.push({ at: { source: at.source, path: at.path }, message });
   }
 
