@@ -241,6 +241,22 @@ const cases: RuleCase[] = [
     expect: [],
   },
 
+  {
+    name: 'AsyncAPI 3.0: plain kafka whose security scheme sets x-security.protocol: SASL_SSL (Adeo) is TLS',
+    rule: 'security-https-only',
+    doc: edit(governedAsyncApi3(), (d) => {
+      d.servers.production.protocol = 'kafka';
+      d.components.securitySchemes.scram['x-security.protocol'] = 'SASL_SSL';
+    }),
+    expect: [],
+  },
+  {
+    name: 'AsyncAPI 3.0: a server behind an unresolvable $ref is left to structure-ref-resolvable',
+    rule: 'security-https-only',
+    doc: edit(governedAsyncApi3(), (d) => (d.servers.shared = { $ref: 'missing/servers.yaml#/websocket' })),
+    expect: [],
+  },
+
   // security-no-sensitive-in-url
   {
     name: 'email in the query and card_number in the path',

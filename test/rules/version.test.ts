@@ -84,6 +84,12 @@ const cases: RuleCase[] = [
     expect: [],
   },
   {
+    name: 'a bare integer version ("71", as Adyen writes it) names MAJOR 71: /v71 passes here (version-semver reports the version)',
+    rule: 'version-major-in-url',
+    doc: edit(governedOpenApi(), (d) => ((d.info.version = '71'), (d.servers = [{ url: 'https://checkout-test.example.com/v71' }]))),
+    expect: [],
+  },
+  {
     name: 'Swagger 2.0: a basePath without the version',
     rule: 'version-major-in-url',
     doc: edit(governedSwagger(), (d) => (d.basePath = '/api')),

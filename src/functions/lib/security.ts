@@ -105,30 +105,34 @@ export function urlSchemeOf(url: string): string | undefined {
 
 const TLS_VALUE = /^(true|yes|required|enabled|on)$|ssl|tls/i;
 
-/** A server binding that says the connection is TLS: `tls: true`, `security.protocol: SASL_SSL`, IBM MQ `cipherSpec`. */
-function bindingsDeclareTls(contract: Contract, server: Server): boolean {
-  for (const [, binding] of entries(contract, child(contract, server.node, 'bindings'))) {
-    if (!isObject(binding.value)) continue;
-    for (const [key, value] of Object.entries(binding.value)) {
-      const name = key.toLowerCase().replace(/^x-/, '');
-      if (name === 'cipherspec' && typeof value === 'string' && value !== '') return true;
-      if (/(^|[._-])(tls|ssl)$/.test(name) && (value === true || (typeof value === 'string' && TLS_VALUE.test(value)))) return true;
-      if (/security\.?protocol$/.test(name) && typeof value === 'string' && /ssl|tls/i.test(value)) return true;
-    }
+/** Members that say a connection is TLS: `tls: true`, `x-security.protocol: SASL_SSL`, IBM MQ `cipherSpec`. */
+function saysTls(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const [key, member] of Object.entries(value)) {
+    const name = key.toLowerCase().replace(/^x-/, '');
+    if (name === 'cipherspec' && typeof member === 'string' && member !== '') return true;
+    if (/(^|[._-])(tls|ssl)$/.test(name) && (member === true || (typeof member === 'string' && TLS_VALUE.test(member)))) return true;
+    if (/security\.?protocol$/.test(name) && typeof member === 'string' && /ssl|tls/i.test(member)) return true;
   }
   return false;
 }
 
+/** TLS declared in a server's bindings, or in the Kafka client settings of its security schemes (Adeo's `x-security.protocol`). */
+function declaresTls(contract: Contract, server: Server): boolean {
+  for (const [, binding] of entries(contract, child(contract, server.node, 'bindings'))) if (saysTls(binding.value)) return true;
+  return schemesOf(contract, server.security).some((scheme) => saysTls(scheme.node.value));
+}
+
 export type TransportVerdict = { tls: true } | { tls: false; reason: string };
 
-/** Is a server's transport encrypted? Protocol, URL scheme, bindings, or mutual TLS (X509) security. */
+/** Is a server's transport encrypted? Protocol, URL scheme, bindings or scheme settings, or mutual TLS (X509). */
 export function transportOf(contract: Contract, server: Server, dictionary: CanonicalDictionary): TransportVerdict {
   const protocols = new Set(dictionaryList(dictionary, ['security', 'tlsProtocols']).map((p) => p.toLowerCase()));
   const protocol = server.protocol?.toLowerCase();
   if (protocol !== undefined && protocols.has(protocol)) return { tls: true };
   const scheme = urlSchemeOf(server.url);
   if (scheme !== undefined && (protocols.has(scheme) || dictionaryList(dictionary, ['security', 'tlsUrlSchemes']).includes(scheme))) return { tls: true };
-  if (bindingsDeclareTls(contract, server)) return { tls: true };
+  if (declaresTls(contract, server)) return { tls: true };
   if (schemesOf(contract, server.security).some((s) => s.type?.toLowerCase() === 'x509')) return { tls: true };
   if (isLoopback(server.url)) return { tls: true };
   return { tls: false, reason: protocol === undefined ? 'declares no protocol' : `uses ${protocol}, not a TLS protocol` };
