@@ -28,9 +28,12 @@ export function checkProblemJson(contract: Contract, model: OpenApiModel, dictio
     const mediaTypes = response.content.map((m) => m.mediaType);
     if (mediaTypes.some(isProblem)) continue;
     if (contract.formatId === 'oas2') {
-      const produces = member(operation.node, 'produces') ?? member(rootNode(contract), 'produces');
-      if (produces === undefined) list.add(operation.node, `no produces declared for the error responses; declare ${wanted}`);
-      else list.add(produces, `produces ${listing(mediaTypes.filter((m) => m !== ''))} but not ${wanted}, so error responses are not Problem Details`);
+      // an empty operation-level list falls back to the document's, as the model does
+      const own = member(operation.node, 'produces');
+      const produces = own !== undefined && Array.isArray(own.value) && own.value.length > 0 ? own : member(rootNode(contract), 'produces');
+      const declared = mediaTypes.filter((m) => m !== '');
+      if (produces === undefined || declared.length === 0) list.add(operation.node, `no produces declared for the error responses; declare ${wanted}`);
+      else list.add(produces, `produces ${listing(declared)} but not ${wanted}, so error responses are not Problem Details`);
       continue;
     }
     const content = member(response.node, 'content') ?? response.node;

@@ -23,7 +23,8 @@ export function checkSensitiveUrlParameters(model: OpenApiModel, dictionary: Can
       if (parameter.in !== 'path' && parameter.in !== 'query') continue;
       const match = sensitive.get(normalizeName(parameter.name));
       if (match === undefined || !list.firstVisit(parameter.node)) continue;
-      list.add(parameter.node, `${parameter.in} parameter ${quote(parameter.name)} (${match}) puts sensitive data in the URL, which CDNs and gateways log; send it in the request body or a header`);
+      const alias = match === parameter.name ? '' : ` (${match})`;
+      list.add(parameter.node, `${parameter.in} parameter ${quote(parameter.name)}${alias} puts sensitive data in the URL, which CDNs and gateways log; send it in the request body or a header`);
     }
   }
   return list.items;

@@ -24,7 +24,7 @@ export function checkSingleMajorVersion(contract: Contract, model: OpenApiModel)
   const list = new ViolationList();
   for (const place of places) {
     for (const major of place.majors) {
-      if (major !== dominant) list.add(place.at, `/v${major} here, while the rest of the document uses /v${dominant} (${dominantCount} places); one document serves one major version`);
+      if (major !== dominant) list.add(place.at, `/v${major} here, while the rest of the document uses /v${dominant} (${dominantCount} ${dominantCount === 1 ? 'place' : 'places'}); one document serves one major version`);
     }
   }
   return list.items;

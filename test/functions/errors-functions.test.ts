@@ -38,6 +38,13 @@ describe('problemJson', () => {
     expect(checkProblemJson(contract, m, dictionary())).toEqual([]);
   });
 
+  it('Swagger 2.0: an empty operation produces falls back to the document, and no produces at all is reported at the operation', async () => {
+    const fallback = await model(edit(governedSwagger(), (d) => ((op(d).produces = []), (d.produces = ['application/json']))));
+    expect(shown(checkProblemJson(fallback.contract, fallback.model, dictionary()))).toEqual(['/produces: produces application/json but not application/problem+json, so error responses are not Problem Details']);
+    const none = await model(edit(governedSwagger(), (d) => delete d.produces));
+    expect(shown(checkProblemJson(none.contract, none.model, dictionary()))).toEqual(['/paths/~1orders/post: no produces declared for the error responses; declare application/problem+json']);
+  });
+
   it('Swagger 2.0: an error response without a schema has no body', async () => {
     const { contract, model: m } = await model(edit(governedSwagger(), (d) => (op(d).responses['409'] = { description: 'conflict' })));
     expect(shown(checkProblemJson(contract, m, dictionary()))).toEqual(['/paths/~1orders/post/responses/409: error response has no body; return application/problem+json (RFC 9457)']);

@@ -73,7 +73,7 @@ describe('majorVersionInUrl and singleMajorVersion', () => {
       }),
     );
     expect(shown(checkSingleMajorVersion(contract, openApiModelOf(contract)!))).toEqual([
-      '/paths/~1v1~1orders: /v1 here, while the rest of the document uses /v2 (1 places); one document serves one major version',
+      '/paths/~1v1~1orders: /v1 here, while the rest of the document uses /v2 (1 place); one document serves one major version',
     ]);
   });
 });
