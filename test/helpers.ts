@@ -58,3 +58,6 @@ ${extra}`;
 export function hasStackTrace(text: string): boolean {
   return /\n\s+at .+\(.+:\d+:\d+\)/.test(text) || /^\s+at /m.test(text);
 }
+
+/** apigov.yaml content that selects a small, stable ruleset (test/fixtures/minimal-ruleset.yaml). */
+export const MINIMAL_CONFIG = `extends: [${JSON.stringify(path.join(PROJECT_ROOT, 'test', 'fixtures', 'minimal-ruleset.yaml'))}]\n`;

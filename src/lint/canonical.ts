@@ -8,7 +8,7 @@ import path from 'node:path';
 import jsyaml from 'js-yaml';
 import type { RulesetFunctionContext } from '@stoplight/spectral-core';
 import { InputError } from '../document/errors.js';
-import { isObject } from '../document/pointer.js';
+import { getAtPath, isObject } from '../document/pointer.js';
 import { lintContextOf } from './context.js';
 import { RULESETS_DIR } from '../paths.js';
 
@@ -55,12 +55,13 @@ export interface CanonicalDictionary {
   [key: string]: unknown;
 }
 
-const DEFAULT_FILE = path.join(RULESETS_DIR, 'canonical', 'retail.yaml');
 let defaults: CanonicalDictionary | undefined;
 
 export function defaultCanonical(): CanonicalDictionary {
   if (defaults === undefined) {
-    defaults = jsyaml.load(fs.readFileSync(DEFAULT_FILE, 'utf8'), { schema: jsyaml.CORE_SCHEMA }) as CanonicalDictionary;
+    // resolved on first use: rule functions import this module while ruleset-loader is still loading
+    const file = path.join(RULESETS_DIR, 'canonical', 'retail.yaml');
+    defaults = jsyaml.load(fs.readFileSync(file, 'utf8'), { schema: jsyaml.CORE_SCHEMA }) as CanonicalDictionary;
   }
   return structuredClone(defaults);
 }
@@ -83,6 +84,16 @@ export function buildCanonical(overrides: Record<string, unknown> | undefined): 
       } catch {
         throw new InputError('config', `canonical.ids.${name}.pattern is not a valid regular expression: ${String(pattern)}`);
       }
+    }
+  }
+  // --- errors, version, security, owner (rules-b): patterns those rules compile ---
+  for (const keyPath of [['ownership', 'teamPattern'], ['ownership', 'apiIdPattern'], ['security', 'oauthScopePattern']]) {
+    const pattern = getAtPath(merged, keyPath);
+    if (pattern === undefined || pattern === null) continue;
+    try {
+      new RegExp(String(pattern), 'u');
+    } catch {
+      throw new InputError('config', `canonical.${keyPath.join('.')} is not a valid regular expression: ${String(pattern)}`);
     }
   }
   return merged;

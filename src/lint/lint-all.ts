@@ -46,15 +46,16 @@ export async function lintAll(contracts: readonly Contract[], setup: LintSetup, 
   for (const [index, contract] of contracts.entries()) {
     options.onProgress?.(index, contracts.length, contract.file);
     const inline = collectInlineIgnores(contract);
-    inlineIgnores.push(...inline.ignores);
-    findings.push(...applyInlineIgnores(await setup.engine.lint(contract), inline));
+    // a loop, not push(...spread): a 60 MB contract yields more findings than the call stack holds arguments
+    for (const ignore of inline.ignores) inlineIgnores.push(ignore);
+    for (const finding of applyInlineIgnores(await setup.engine.lint(contract), inline)) findings.push(finding);
   }
   findings = applyOverrides(findings, setup.loaded.config.overrides, setup.loaded.dir, setup.loadOptions.cwd);
   if (waivers !== undefined) {
     waivers.markChecked(contracts.flatMap((c) => [...c.refs.files.values()].map((s) => s.file)));
     findings = waivers.applyToFindings(findings);
     const evaluated = new Set([...Object.keys(setup.ruleset.ruleset.rules), ...META_RULES]);
-    findings.push(...waivers.reportOnWaivers(evaluated));
+    for (const finding of waivers.reportOnWaivers(evaluated)) findings.push(finding);
   }
   return { findings: findings.sort(compareFindings), inlineIgnores, waivers };
 }

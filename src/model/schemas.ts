@@ -10,6 +10,7 @@ import type { Contract } from '../document/contract.js';
 import { getChild, isObject } from '../document/pointer.js';
 import type { NodeLocation, ResolvedNode } from '../document/source.js';
 import type { AsyncApiModel } from './asyncapi.js';
+import { isRef } from '../document/resolve.js';
 import { child, derefAt, entries, locationKey, member, rootNode } from './located.js';
 import type { OpenApiModel } from './openapi.js';
 
@@ -45,36 +46,51 @@ const MAPS = ['patternProperties', 'dependentSchemas', '$defs', 'definitions'];
 
 type Root = [ResolvedNode | undefined, SchemaUsage[]];
 
+const USAGE_ORDER: readonly SchemaUsage[] = ['request', 'response', 'parameter', 'header', 'event-sent', 'event-received', 'component'];
+
+function usageMask(usages: readonly SchemaUsage[]): number {
+  let mask = 0;
+  for (const u of usages) mask |= 1 << USAGE_ORDER.indexOf(u);
+  return mask;
+}
+
 export function buildSchemaInventory(contract: Contract, model: OpenApiModel | AsyncApiModel): SchemaInventory {
-  const nodes = new Map<string, SchemaNode>();
+  // Keyed by the schema object itself: after `$ref`s are followed, one object is one definition (a
+  // YAML alias, the only way to share an object between two places, counts once). Cheaper than
+  // pointer strings on contracts with 100 000 schema nodes.
+  const nodes = new Map<object, SchemaNode>();
   const properties: PropertyDefinition[] = [];
-  const walked = new Map<string, Set<SchemaUsage>>();
+  /** usages each schema object has been walked with, as a bit mask */
+  const walked = new Map<object, number>();
+  /** a plain (non-$ref) child already walked with all these usages needs no second visit */
+  const done = (value: unknown, mask: number) => isObject(value) && !isRef(value) && ((walked.get(value) ?? 0) & mask) === mask;
 
   const visit = (start: ResolvedNode, usages: SchemaUsage[]) => {
+    const mask = usageMask(usages);
     const stack: ResolvedNode[] = [start];
     while (stack.length > 0) {
       const raw = stack.pop()!;
-      const node = derefAt(contract, raw.value, raw);
-      if (!isObject(node.value)) continue;
-      const key = locationKey(node);
-      let entry = nodes.get(key);
+      const node = isRef(raw.value) ? derefAt(contract, raw.value, raw) : raw;
+      const value = node.value;
+      if (!isObject(value)) continue;
+      let entry = nodes.get(value);
       const isNew = entry === undefined;
       if (entry === undefined) {
         entry = { node, usages: new Set() };
-        nodes.set(key, entry);
+        nodes.set(value, entry);
       }
-      const seen = walked.get(key) ?? new Set<SchemaUsage>();
-      const fresh = usages.filter((u) => !seen.has(u));
-      if (!isNew && fresh.length === 0) continue;
-      for (const u of fresh) {
-        seen.add(u);
-        entry.usages.add(u);
-      }
-      walked.set(key, seen);
-      const value = node.value;
+      const seen = walked.get(value) ?? 0;
+      const fresh = mask & ~seen;
+      if (!isNew && fresh === 0) continue;
+      walked.set(value, seen | mask);
+      USAGE_ORDER.forEach((u, i) => {
+        if (fresh & (1 << i)) entry.usages.add(u);
+      });
       const props = member(node, 'properties');
       if (props !== undefined && isObject(props.value)) {
         for (const name of Object.keys(props.value)) {
+          const propValue = props.value[name];
+          if (!isNew && done(propValue, mask)) continue;
           const at = member(props, name)!;
           if (isNew) properties.push({ name, at, schema: derefAt(contract, at.value, at), owner: entry });
           stack.push(at);
@@ -82,15 +98,15 @@ export function buildSchemaInventory(contract: Contract, model: OpenApiModel | A
       }
       for (const keyword of SINGLE) {
         const sub = getChild(value, keyword);
-        if (isObject(sub)) stack.push(member(node, keyword)!);
+        if (isObject(sub) && !done(sub, mask)) stack.push(member(node, keyword)!);
       }
       for (const keyword of LISTS) {
         const list = member(node, keyword);
-        if (list !== undefined && Array.isArray(list.value)) list.value.forEach((_, i) => stack.push(member(list, i)!));
+        if (list !== undefined && Array.isArray(list.value)) list.value.forEach((item, i) => done(item, mask) || stack.push(member(list, i)!));
       }
       for (const keyword of MAPS) {
         const map = member(node, keyword);
-        if (map !== undefined && isObject(map.value)) for (const name of Object.keys(map.value)) stack.push(member(map, name)!);
+        if (map !== undefined && isObject(map.value)) for (const name of Object.keys(map.value)) if (!done(map.value[name], mask)) stack.push(member(map, name)!);
       }
     }
   };

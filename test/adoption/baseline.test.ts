@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempProject, writeFiles } from '../helpers.js';
+import { MINIMAL_CONFIG, runCli, tempProject, writeFiles } from '../helpers.js';
 
-// Two known violations (version-semver at /info/version, owner-team at /info) via apigov:retail's
-// starter rules, plus a custom rule that flags operations by operationId, so anchors can be tested.
-const RULES = `extends: [apigov:retail]
-rules: {}
+// Two known violations (version-semver at /info/version, owner-team at /info) from the minimal test
+// ruleset, plus a custom rule that flags operations by operationId, so anchors can be tested.
+const RULES = `extends: [./rules.yaml]
 `;
-const customRuleset = `extends: [apigov:retail]
+const customRuleset = `${MINIMAL_CONFIG.trim()}
 rules:
   op-no-summary:
     description: operations have a summary
@@ -43,7 +42,7 @@ function lintJson(dir: string, ...args: string[]) {
 
 describe('baseline', () => {
   it('round trip: record, only a new violation fails, a fix is stale, a moved or renamed node still matches', () => {
-    const dir = tempProject({ 'apigov.yaml': RULES.replace('apigov:retail', './rules.yaml'), 'rules.yaml': customRuleset, 'api.yaml': api('v1', twoOps) });
+    const dir = tempProject({ 'apigov.yaml': RULES, 'rules.yaml': customRuleset, 'api.yaml': api('v1', twoOps) });
     // record: 2 missing summaries + owner-team + version-semver
     const record = runCli(['lint', 'api.yaml', '--update-baseline'], { cwd: dir });
     expect(record.status).toBe(0);
@@ -87,14 +86,14 @@ describe('baseline', () => {
   });
 
   it('still matches when lines move', () => {
-    const dir = tempProject({ 'api.yaml': api('v1', twoOps) });
+    const dir = tempProject({ 'apigov.yaml': MINIMAL_CONFIG, 'api.yaml': api('v1', twoOps) });
     runCli(['lint', 'api.yaml', '--update-baseline'], { cwd: dir });
     writeFiles(dir, { 'api.yaml': '# a comment\n# that moves every line\n\n' + api('v1', twoOps) });
     expect(lintJson(dir).status).toBe(0);
   });
 
   it('is ignored with --no-baseline, and a named missing baseline is an input error', () => {
-    const dir = tempProject({ 'api.yaml': api('v1', twoOps) });
+    const dir = tempProject({ 'apigov.yaml': MINIMAL_CONFIG, 'api.yaml': api('v1', twoOps) });
     runCli(['lint', 'api.yaml', '--update-baseline'], { cwd: dir });
     expect(lintJson(dir, '--no-baseline').status).toBe(1);
     const missing = runCli(['lint', 'api.yaml', '--baseline', 'nope.json'], { cwd: dir });
@@ -103,7 +102,7 @@ describe('baseline', () => {
   });
 
   it('refuses a corrupted baseline with exit 2', () => {
-    const dir = tempProject({ 'api.yaml': api('v1', twoOps), 'apigov-baseline.json': '{"version": 1, "entries": [{"file": "api.yaml"}]}' });
+    const dir = tempProject({ 'apigov.yaml': MINIMAL_CONFIG, 'api.yaml': api('v1', twoOps), 'apigov-baseline.json': '{"version": 1, "entries": [{"file": "api.yaml"}]}' });
     const result = runCli(['lint', 'api.yaml'], { cwd: dir });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/apigov-baseline\.json: baseline does not match its schema/);

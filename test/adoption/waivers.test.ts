@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli, tempProject } from '../helpers.js';
+import { MINIMAL_CONFIG, runCli, tempProject } from '../helpers.js';
 
 const API = `openapi: 3.0.3
 info:
@@ -27,7 +27,7 @@ function lint(dir: string, today: string, ...args: string[]) {
 
 describe('waivers', () => {
   it('suppress a finding until they expire, then the finding counts again and the waiver is reported', () => {
-    const dir = tempProject({ 'contracts/orders.yaml': API, 'apigov-waivers.yaml': waivers('2026-12-31') });
+    const dir = tempProject({ 'apigov.yaml': MINIMAL_CONFIG, 'contracts/orders.yaml': API, 'apigov-waivers.yaml': waivers('2026-12-31') });
     const before = lint(dir, '2026-12-31T12:00:00Z');
     expect(before.status).toBe(0);
     expect(before.report.summary.error).toBe(0);
@@ -41,7 +41,7 @@ describe('waivers', () => {
   });
 
   it('shows waived findings as suppressed in SARIF and only counts them in stylish', () => {
-    const dir = tempProject({ 'contracts/orders.yaml': API, 'apigov-waivers.yaml': waivers('2027-01-31') });
+    const dir = tempProject({ 'apigov.yaml': MINIMAL_CONFIG, 'contracts/orders.yaml': API, 'apigov-waivers.yaml': waivers('2027-01-31') });
     const sarif = JSON.parse(runCli(['lint', 'contracts', '-f', 'sarif'], { cwd: dir, env: { APIGOV_NOW: '2026-11-27' } }).stdout);
     expect(sarif.runs[0].results[0].suppressions[0]).toMatchObject({ kind: 'external', justification: expect.stringContaining('approved by api-board until 2027-01-31') });
     const stylish = runCli(['lint', 'contracts'], { cwd: dir, env: { APIGOV_NOW: '2026-11-27' } }).stdout;
@@ -55,7 +55,7 @@ describe('waivers', () => {
     approvedBy: api-board
     expires: 2027-06-30
 `;
-    const dir = tempProject({ 'contracts/orders.yaml': API, 'apigov-waivers.yaml': waivers('2027-01-31', stale) });
+    const dir = tempProject({ 'apigov.yaml': MINIMAL_CONFIG, 'contracts/orders.yaml': API, 'apigov-waivers.yaml': waivers('2027-01-31', stale) });
     const result = lint(dir, '2026-11-27');
     expect(result.report.findings.map((f: { ruleId: string; pointer: string; line: number }) => `${f.ruleId} ${f.pointer} ${f.line}`)).toEqual(
       expect.arrayContaining(['waiver-stale /waivers/1 8']),
@@ -69,7 +69,7 @@ describe('waivers', () => {
     approvedBy: api-board
     expires: 2027-01-31
 `;
-    const dir = tempProject({ 'contracts/orders.yaml': API, 'apigov-waivers.yaml': bad });
+    const dir = tempProject({ 'apigov.yaml': MINIMAL_CONFIG, 'contracts/orders.yaml': API, 'apigov-waivers.yaml': bad });
     const result = lint(dir, '2026-11-27');
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe('apigov: apigov-waivers.yaml:2: waivers[0] is missing "reason"');
@@ -88,14 +88,14 @@ paths: {}
 `;
 
   it('suppress the rule on the node and below, with the reason shown in JSON', () => {
-    const dir = tempProject({ 'contracts/orders.yaml': withIgnore('  - rule: version-semver\n    reason: Versioned by the API gateway, not by semver.\n') });
+    const dir = tempProject({ 'apigov.yaml': MINIMAL_CONFIG, 'contracts/orders.yaml': withIgnore('  - rule: version-semver\n    reason: Versioned by the API gateway, not by semver.\n') });
     const result = lint(dir, '2026-11-27');
     expect(result.status).toBe(0);
     expect(result.report.findings[0]).toMatchObject({ ruleId: 'version-semver', waived: { kind: 'inline', reason: 'Versioned by the API gateway, not by semver.' } });
   });
 
   it('without a reason are rejected: reported, and they ignore nothing', () => {
-    const dir = tempProject({ 'contracts/orders.yaml': withIgnore('  - rule: version-semver\n') });
+    const dir = tempProject({ 'apigov.yaml': MINIMAL_CONFIG, 'contracts/orders.yaml': withIgnore('  - rule: version-semver\n') });
     const result = lint(dir, '2026-11-27');
     expect(result.status).toBe(1);
     expect(result.report.findings.map((f: { ruleId: string; pointer: string }) => `${f.ruleId} ${f.pointer}`).sort()).toEqual([

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasStackTrace, minimalOpenApi, runCli, tempProject } from '../helpers.js';
+import { hasStackTrace, MINIMAL_CONFIG, minimalOpenApi, runCli, tempProject } from '../helpers.js';
 
 const GOOD = minimalOpenApi(); // lacks x-owner: one owner-team error
 
@@ -86,7 +86,7 @@ describe('apigov lint: results and exit codes', () => {
   });
 
   it('writes the JSON contract exactly, with positions', () => {
-    const dir = tempProject({ 'api.yaml': GOOD });
+    const dir = tempProject({ 'apigov.yaml': MINIMAL_CONFIG, 'api.yaml': GOOD });
     const result = runCli(['lint', 'api.yaml', '-f', 'json'], { cwd: dir });
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout);

@@ -62,7 +62,7 @@ export function diffEvents(base: EventApi, rev: EventApi): EventDifference {
       revChannelUsed.add(byOperation);
     } else channels.removed.push(channel);
   }
-  channels.added.push(...freeRevChannels());
+  for (const item of freeRevChannels()) channels.added.push(item);
   const movedTo = new Map(channels.moved.map((m) => [m.base.shape, m.rev.shape]));
 
   const operations: EventDifference['operations'] = { added: [], removed: [], matched: [], actionChanged: [] };
@@ -140,7 +140,7 @@ function matchOperation(schemas: SchemaDifference, base: NEventOperation, rev: N
       pairs.push([message, other]);
     } else messages.removed.push(message);
   }
-  messages.added.push(...free);
+  for (const item of free) messages.added.push(item);
   for (const [b, r] of pairs) {
     const label = `message ${r.name ?? r.key}`;
     if (b.payload !== undefined && r.payload !== undefined) roots.push({ side, subject: `${label} payload`, subjectKey: `payload:${r.key}`, pair: schemas.pair(b.payload, r.payload) });

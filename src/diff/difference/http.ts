@@ -194,7 +194,7 @@ export function matchMedia(base: Map<string, NMedia> | undefined, rev: Map<strin
       free.delete(found);
     } else out.removed.push(media);
   }
-  out.added.push(...free.values());
+  for (const item of free.values()) out.added.push(item);
   return out;
 }
 
@@ -217,7 +217,7 @@ function matchSchemes(base: Map<string, NSecurityScheme>, rev: Map<string, NSecu
       result.revNameOf.set(name, renamed.name);
     } else result.removed.push(scheme);
   }
-  result.added.push(...unmatchedRev.values());
+  for (const item of unmatchedRev.values()) result.added.push(item);
   return result;
 }
 
