@@ -49,6 +49,9 @@ export class RefGraph {
   readonly sites: RefSite[] = [];
   /** files that failed to load, by uri, with the reason */
   private readonly failures = new Map<string, string>();
+  /** resolved `$ref`s by file and ref text, filled once every file is loaded */
+  private readonly resolvedRefs = new Map<string, ResolvedNode | undefined>();
+  private crawled = false;
 
   private constructor(
     readonly root: SourceFile,
@@ -60,11 +63,21 @@ export class RefGraph {
   static async build(root: SourceFile, options: RefOptions): Promise<RefGraph> {
     const graph = new RefGraph(root, options);
     await graph.crawl();
+    graph.crawled = true;
     return graph;
   }
 
   /** Resolve one `$ref` string written in `from`. Undefined when it cannot be resolved. */
   resolve(ref: string, from: SourceFile): ResolvedNode | undefined {
+    // files never change once loaded: the same ref from the same file always lands on the same node
+    const key = from.uri + '\n' + ref;
+    if (this.resolvedRefs.has(key)) return this.resolvedRefs.get(key);
+    const node = this.resolveUncached(ref, from);
+    if (this.crawled) this.resolvedRefs.set(key, node);
+    return node;
+  }
+
+  private resolveUncached(ref: string, from: SourceFile): ResolvedNode | undefined {
     const target = this.targetOf(ref, from);
     if (target.kind !== 'ok') return undefined;
     const source = this.files.get(target.uri);

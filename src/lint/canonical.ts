@@ -55,12 +55,13 @@ export interface CanonicalDictionary {
   [key: string]: unknown;
 }
 
-const DEFAULT_FILE = path.join(RULESETS_DIR, 'canonical', 'retail.yaml');
 let defaults: CanonicalDictionary | undefined;
 
 export function defaultCanonical(): CanonicalDictionary {
   if (defaults === undefined) {
-    defaults = jsyaml.load(fs.readFileSync(DEFAULT_FILE, 'utf8'), { schema: jsyaml.CORE_SCHEMA }) as CanonicalDictionary;
+    // resolved on first use: rule functions import this module while ruleset-loader is still initializing
+    const file = path.join(RULESETS_DIR, 'canonical', 'retail.yaml');
+    defaults = jsyaml.load(fs.readFileSync(file, 'utf8'), { schema: jsyaml.CORE_SCHEMA }) as CanonicalDictionary;
   }
   return structuredClone(defaults);
 }
@@ -83,6 +84,14 @@ export function buildCanonical(overrides: Record<string, unknown> | undefined): 
       } catch {
         throw new InputError('config', `canonical.ids.${name}.pattern is not a valid regular expression: ${String(pattern)}`);
       }
+    }
+  }
+  const typePattern = isObject(merged.events) ? merged.events.typePattern : undefined;
+  if (typePattern !== undefined) {
+    try {
+      new RegExp(String(typePattern), 'u');
+    } catch {
+      throw new InputError('config', `canonical.events.typePattern is not a valid regular expression: ${String(typePattern)}`);
     }
   }
   return merged;
