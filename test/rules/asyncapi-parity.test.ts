@@ -524,17 +524,26 @@ runTable('structure-asyncapi-tags-unique', [
     yaml: `${head3}channels:
   stock:
     address: stock
-    tags: [{name: inventory}, {name: stock}, {name: inventory}]
+    tags: [{name: inventory}, {name: stock}, {name: inventory, description: stock levels}]
 components:
   messages:
     StockAdjusted:
-      tags: [{name: inventory}, {name: inventory}]
+      tags: [{name: inventory}, {name: inventory, description: again}]
       payload: {type: object}
 `,
     expected: [
       ['error', '/channels/stock/tags/2'],
       ['error', '/components/messages/StockAdjusted/tags/1'],
     ],
+  },
+  {
+    name: 'identical tag objects are left to structure-spec-schema (uniqueItems)',
+    yaml: `${head3}channels:
+  stock:
+    address: stock
+    tags: [{name: inventory}, {name: inventory}]
+`,
+    expected: [],
   },
   {
     name: '3.0: unique tags pass',

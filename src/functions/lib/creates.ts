@@ -73,7 +73,8 @@ export function isCreateOperation(op: Operation, h: OpsHeuristics): boolean {
   const last = segments[segments.length - 1];
   const before = segments[segments.length - 2];
   if (last === undefined) return false;
-  const custom = !isTemplateSegment(last) && last.includes(':');
+  // a custom method (`/orders:place`, `/carts/{cartId}:place`): the colon after any template
+  const custom = last.lastIndexOf(':') > last.lastIndexOf('}');
   if (!custom && (before === undefined || !isTemplateSegment(before) || isTemplateSegment(last))) return false;
   const action = custom ? last.slice(last.lastIndexOf(':') + 1) : last;
   const first = splitWords(action)[0];

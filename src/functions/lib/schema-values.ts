@@ -28,7 +28,8 @@ export class SchemaValueValidator {
   private readonly inlined = new Map<string, unknown>();
 
   constructor(private readonly contract: Contract) {
-    this.ajv = new Ajv({ strict: false, allErrors: false, logger: false, validateSchema: false, addUsedSchema: false, verbose: false });
+    // ownProperties: a value's `__proto__` or `constructor` key is data, never the prototype's
+    this.ajv = new Ajv({ strict: false, allErrors: false, logger: false, validateSchema: false, addUsedSchema: false, ownProperties: true });
     addFormats(this.ajv);
   }
 
