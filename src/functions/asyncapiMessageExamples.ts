@@ -21,7 +21,7 @@ function mergePatch(target: unknown, patch: unknown): unknown {
   for (const key of Object.keys(patch)) {
     const value = patch[key];
     if (value === null) delete out[key];
-    else Object.defineProperty(out, key, { value: mergePatch(out[key], value), enumerable: true, writable: true, configurable: true });
+    else Object.defineProperty(out, key, { value: mergePatch(getChild(out, key), value), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
