@@ -99,11 +99,16 @@ export class RefGraph {
    */
   deref(value: unknown, at: NodeLocation): ResolvedNode {
     let current: ResolvedNode = { ...at, value };
-    const seen = new Set<string>();
+    // almost every chain is one or two hops: track visited nodes only for longer (possibly circular) ones
+    let hops = 0;
+    let seen: Set<string> | undefined;
     while (isRef(current.value)) {
-      const key = current.source.uri + '#' + toPointer(current.path);
-      if (seen.has(key)) return current;
-      seen.add(key);
+      if (++hops > 8) {
+        seen ??= new Set<string>();
+        const key = current.source.uri + '#' + toPointer(current.path);
+        if (seen.has(key)) return current;
+        seen.add(key);
+      }
       const next = this.resolve((current.value as { $ref: string }).$ref, current.source);
       if (next === undefined) return current;
       current = next;

@@ -4,6 +4,7 @@
  */
 import { createRulesetFunction, type IFunctionResult, type RulesetFunctionContext } from '@stoplight/spectral-core';
 import type { Contract } from '../../document/contract.js';
+import { toPointer } from '../../document/pointer.js';
 import type { NodeLocation } from '../../document/source.js';
 import { canonicalOf, type CanonicalDictionary } from '../../lint/canonical.js';
 import { lintContextOf, Reporter } from '../../lint/context.js';
@@ -14,9 +15,19 @@ export interface Problem {
   message: string;
 }
 
+/**
+ * Hand problems to Spectral, each once: a shared component referenced by 300 operations yields the
+ * same problem 300 times, and every result Spectral processes costs (paths, messages, sorting).
+ */
 export function report(fnContext: RulesetFunctionContext, problems: readonly Problem[]): IFunctionResult[] {
   const reporter = new Reporter(fnContext);
-  for (const problem of problems) reporter.at(problem.at, problem.message);
+  const seen = new Set<string>();
+  for (const problem of problems) {
+    const key = `${problem.at.source.uri}\u0000${toPointer(problem.at.path)}\u0000${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    reporter.at(problem.at, problem.message);
+  }
   return reporter.results;
 }
 
