@@ -86,8 +86,8 @@ export function buildCanonical(overrides: Record<string, unknown> | undefined): 
       }
     }
   }
-  // --- errors, version, security, owner (rules-b): patterns those rules compile ---
-  for (const keyPath of [['ownership', 'teamPattern'], ['ownership', 'apiIdPattern'], ['security', 'oauthScopePattern']]) {
+  // patterns that rule functions compile: refuse a bad one here, with its key, rather than crash later
+  for (const keyPath of [['ownership', 'teamPattern'], ['ownership', 'apiIdPattern'], ['security', 'oauthScopePattern'], ['events', 'typePattern']]) {
     const pattern = getAtPath(merged, keyPath);
     if (pattern === undefined || pattern === null) continue;
     try {

@@ -43,5 +43,5 @@ export function schemaInventoryOf(contract: Contract): SchemaInventory {
 export type { OpenApiModel, Operation, Parameter, Response, RequestBody, MediaType, Header, HttpMethod, SecurityUse } from './openapi.js';
 export type { AsyncApiModel, EventOperation, Message, Channel, Server, Action } from './asyncapi.js';
 export type { SchemaInventory, SchemaNode, PropertyDefinition, SchemaUsage, EffectiveSchema } from './schemas.js';
-export { effectiveSchema } from './schemas.js';
+export { effectiveSchema, visitSchemas } from './schemas.js';
 export { HTTP_METHODS } from './openapi.js';

@@ -171,7 +171,29 @@ export interface EffectiveSchema {
   keyword(name: string): unknown;
 }
 
+const effectiveMemo = new WeakMap<Contract, WeakMap<object, EffectiveSchema>>();
+
+/**
+ * Memoized per contract by the start node's value (a schema object, or the `$ref` object pointing at
+ * one): shared components are merged once however many rules and operations ask. The result is
+ * shared, so callers treat it as read-only.
+ */
 export function effectiveSchema(contract: Contract, start: ResolvedNode): EffectiveSchema {
+  if (start.value === null || typeof start.value !== 'object') return computeEffectiveSchema(contract, start);
+  let byValue = effectiveMemo.get(contract);
+  if (byValue === undefined) {
+    byValue = new WeakMap();
+    effectiveMemo.set(contract, byValue);
+  }
+  let shape = byValue.get(start.value);
+  if (shape === undefined) {
+    shape = computeEffectiveSchema(contract, start);
+    byValue.set(start.value, shape);
+  }
+  return shape;
+}
+
+function computeEffectiveSchema(contract: Contract, start: ResolvedNode): EffectiveSchema {
   const parts: ResolvedNode[] = [];
   const seen = new Set<string>();
   const collect = (raw: ResolvedNode) => {
@@ -235,3 +257,35 @@ export function effectiveSchema(contract: Contract, start: ResolvedNode): Effect
 }
 
 export type { NodeLocation };
+
+/**
+ * Visit every schema reachable from the roots once, at its definition (after `$ref`), with the same
+ * subschema keywords the inventory follows. For rules that need reachability from particular roots
+ * (message payloads only, say) rather than the whole inventory.
+ */
+export function visitSchemas(contract: Contract, roots: readonly ResolvedNode[], visit: (node: ResolvedNode) => void, seen: Set<string> = new Set()): Set<string> {
+  const stack: ResolvedNode[] = [...roots].reverse();
+  while (stack.length > 0) {
+    const raw = stack.pop()!;
+    const node = derefAt(contract, raw.value, raw);
+    if (!isObject(node.value)) continue;
+    const key = locationKey(node);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    visit(node);
+    const children: ResolvedNode[] = [];
+    const props = member(node, 'properties');
+    if (props !== undefined && isObject(props.value)) for (const name of Object.keys(props.value)) children.push(member(props, name)!);
+    for (const keyword of SINGLE) if (isObject(getChild(node.value, keyword))) children.push(member(node, keyword)!);
+    for (const keyword of LISTS) {
+      const list = member(node, keyword);
+      if (list !== undefined && Array.isArray(list.value)) list.value.forEach((_, i) => children.push(member(list, i)!));
+    }
+    for (const keyword of MAPS) {
+      const map = member(node, keyword);
+      if (map !== undefined && isObject(map.value)) for (const name of Object.keys(map.value)) children.push(member(map, name)!);
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return seen;
+}
