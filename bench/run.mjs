@@ -86,7 +86,7 @@ async function benchmark(options, contracts, workDir) {
   const env = toolEnvironment();
   const result = {
     startedAt: new Date().toISOString(),
-    machine: { node: process.version, platform: `${os.platform()} ${os.release()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryBytes: os.totalmem() },
+    machine: { node: process.version, platform: `${os.platform()} ${os.release()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryBytes: os.totalmem(), loadAverageAtStart: os.loadavg() },
     runsPerTool: options.runs,
     timeoutSeconds: options.timeoutMs / 1000,
     memoryMethod: method,
@@ -95,6 +95,7 @@ async function benchmark(options, contracts, workDir) {
     contracts: [],
   };
   log(`memory: ${method === 'gnu-time' ? 'peak RSS from /usr/bin/time -f %M' : 'peak RSS polled from /proc/<pid>/status'}`);
+  warnIfBusy();
 
   for (const contract of contracts) {
     const runs = Object.fromEntries(options.tools.map((tool) => [tool, []]));
@@ -117,7 +118,16 @@ async function benchmark(options, contracts, workDir) {
     result.contracts.push({ name: contract.name, file: contract.file, bytes: contract.bytes, format: contract.format, results, ratios: contractRatios });
   }
   result.finishedAt = new Date().toISOString();
+  result.machine.loadAverageAtEnd = os.loadavg();
+  warnIfBusy();
   return result;
+}
+
+/** Wall times from a machine that is busy with other work are inflated, and unevenly so. */
+function warnIfBusy() {
+  const [load] = os.loadavg();
+  const cpus = os.cpus().length;
+  if (load > cpus * 0.75) log(`warning: load average ${load.toFixed(1)} on ${cpus} cores: other work is running, wall times will be noisy (compare CPU times and ratios)`);
 }
 
 async function profile(contract, workDir) {

@@ -30,13 +30,14 @@ export function killActiveRun() {
 
 /**
  * Runs `argv` in `cwd` (a scratch folder). Resolves (never rejects) with
- * `{ outcome: 'ok' | 'failed' | 'timeout', exitCode, signal, wallMs, peakRssBytes, stderr }`.
+ * `{ outcome: 'ok' | 'failed' | 'timeout', exitCode, signal, wallMs, cpuMs, peakRssBytes, stderr }`
+ * (`cpuMs`, user + system, only with GNU time).
  * `okExitCodes` are the codes that count as a completed run (linters exit 1 when they find problems).
  */
 export function measure(argv, { cwd, env, timeoutMs, stdoutFile, method, okExitCodes = [0, 1] }) {
   // In the run's own (scratch) folder, so that an interrupted bench leaves nothing behind.
   const timeFile = path.join(cwd, `gnu-time-${process.pid}.txt`);
-  const command = method === 'gnu-time' ? [GNU_TIME, '-f', '%M', '-o', timeFile, ...argv] : argv;
+  const command = method === 'gnu-time' ? [GNU_TIME, '-f', '%M %U %S', '-o', timeFile, ...argv] : argv;
   const stdout = stdoutFile ? fs.openSync(stdoutFile, 'w') : 'ignore';
   const started = process.hrtime.bigint();
   // detached: the run gets its own process group, so a timeout kills the tool and not only GNU time.
@@ -64,10 +65,10 @@ export function measure(argv, { cwd, env, timeoutMs, stdoutFile, method, okExitC
       poller?.stop();
       active = undefined;
       if (typeof stdout === 'number') fs.closeSync(stdout);
-      const peakRssBytes = method === 'gnu-time' ? readGnuTimePeak(timeFile) : poller.peakBytes();
+      const { peakRssBytes, cpuMs } = method === 'gnu-time' ? readGnuTime(timeFile) : { peakRssBytes: poller.peakBytes(), cpuMs: null };
       fs.rmSync(timeFile, { force: true });
       const outcome = timedOut ? 'timeout' : okExitCodes.includes(exitCode) ? 'ok' : 'failed';
-      resolve({ outcome, exitCode, signal, wallMs, peakRssBytes, stderr: spawnError ? String(spawnError) : stderr });
+      resolve({ outcome, exitCode, signal, wallMs, cpuMs, peakRssBytes, stderr: spawnError ? String(spawnError) : stderr });
     };
     child.on('error', (error) => finish(null, null, error));
     // 'close' rather than 'exit': stderr has been read to the end by then.
@@ -83,16 +84,21 @@ function killGroup(child) {
   }
 }
 
-/** GNU time writes "Command exited with non-zero status N" (when so) and then %M, in KiB. */
-function readGnuTimePeak(file) {
+/**
+ * GNU time writes "Command exited with non-zero status N" (when so), then "%M %U %S": peak RSS in KiB,
+ * user and system CPU seconds. CPU time says less about the user's wait than wall time, but it is far
+ * less disturbed when other work shares the machine.
+ */
+function readGnuTime(file) {
   let text;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
-    return null; // killed together with the command: nothing written
+    return { peakRssBytes: null, cpuMs: null }; // killed together with the command: nothing written
   }
-  const last = text.trim().split('\n').pop();
-  return /^\d+$/.test(last) ? Number(last) * 1024 : null;
+  const match = /^(\d+) ([\d.]+) ([\d.]+)$/.exec(text.trim().split('\n').pop());
+  if (!match) return { peakRssBytes: null, cpuMs: null };
+  return { peakRssBytes: Number(match[1]) * 1024, cpuMs: (Number(match[2]) + Number(match[3])) * 1000 };
 }
 
 function pollTreeMemory(rootPid) {

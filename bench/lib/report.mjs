@@ -6,11 +6,13 @@ export function summarizeRuns(runs, findings) {
   const ok = runs.filter((run) => run.outcome === 'ok');
   const walls = ok.map((run) => run.wallMs).sort((a, b) => a - b);
   const peaks = ok.map((run) => run.peakRssBytes).filter((bytes) => bytes !== null);
+  const cpus = ok.map((run) => run.cpuMs).filter((ms) => ms !== null).sort((a, b) => a - b);
   const failures = runs.filter((run) => run.outcome !== 'ok');
   return {
     completedRuns: ok.length,
-    runs: runs.map(({ outcome, exitCode, signal, wallMs, peakRssBytes }) => ({ outcome, exitCode, signal, wallMs: round(wallMs), peakRssBytes })),
+    runs: runs.map(({ outcome, exitCode, signal, wallMs, cpuMs, peakRssBytes }) => ({ outcome, exitCode, signal, wallMs: round(wallMs), cpuMs, peakRssBytes })),
     wallMs: walls.length ? { median: round(median(walls)), min: round(walls[0]), max: round(walls.at(-1)) } : null,
+    cpuMs: cpus.length ? { median: round(median(cpus)) } : null,
     peakRssBytes: peaks.length ? Math.max(...peaks) : null,
     findings,
     failure: failures.length ? describeFailure(failures[0]) : null,
@@ -22,6 +24,7 @@ export function ratios(apigov, other) {
   if (!apigov?.wallMs || !other?.wallMs) return null;
   return {
     wall: apigov.wallMs.median / other.wallMs.median,
+    cpu: apigov.cpuMs && other.cpuMs ? apigov.cpuMs.median / other.cpuMs.median : null,
     memory: apigov.peakRssBytes && other.peakRssBytes ? apigov.peakRssBytes / other.peakRssBytes : null,
   };
 }
@@ -82,6 +85,13 @@ export function renderNotes(result) {
   for (const contract of result.contracts) {
     const counts = result.tools.map((tool) => `${TOOL_LABELS[tool]} ${contract.results[tool].findings ?? '-'}`);
     lines.push(`  ${contract.name}: ${counts.join(', ')}`);
+  }
+  if (result.memoryMethod === 'gnu-time') {
+    lines.push('CPU time, user + system (median; less disturbed than wall time by other work on the machine):');
+    for (const contract of result.contracts) {
+      const cpu = result.tools.map((tool) => `${TOOL_LABELS[tool]} ${contract.results[tool].cpuMs ? formatSeconds(contract.results[tool].cpuMs.median) : '-'}`);
+      lines.push(`  ${contract.name}: ${cpu.join(', ')}`);
+    }
   }
   for (const contract of result.contracts) {
     for (const tool of result.tools) {
