@@ -106,10 +106,15 @@ async function benchmark(options, contracts, workDir) {
         const { argv, reportFile, stdoutFile } = commandFor(tool, contract, { projectRoot: PROJECT_ROOT, workDir });
         fs.rmSync(reportFile, { force: true });
         const run = await measure(argv, { cwd: workDir, env, timeoutMs: options.timeoutMs, stdoutFile, method });
+        if (run.outcome === 'ok') {
+          // Exit 1 means findings, but also "could not parse the contract": only a report proves the work.
+          const count = countFindings(tool, reportFile);
+          if (count === null) Object.assign(run, { outcome: 'failed', noReport: true });
+          else findings[tool] ??= count;
+        }
         runs[tool].push(run);
-        if (run.outcome === 'ok' && findings[tool] === undefined) findings[tool] = countFindings(tool, reportFile);
         fs.rmSync(reportFile, { force: true });
-        const figures = run.outcome === 'ok' ? `${formatSeconds(run.wallMs)}  ${formatBytes(run.peakRssBytes)}` : run.outcome === 'timeout' ? 'timeout' : `failed (exit ${run.exitCode ?? run.signal})`;
+        const figures = run.outcome === 'ok' ? `${formatSeconds(run.wallMs)}  ${formatBytes(run.peakRssBytes)}` : run.outcome === 'timeout' ? 'timeout' : `failed (exit ${run.exitCode ?? run.signal}${run.noReport ? ', no report' : ''})`;
         log(`[${round}/${options.runs}] ${contract.name}  ${TOOL_LABELS[tool].padEnd(8)}  ${figures}`);
       }
     }

@@ -30,9 +30,12 @@ export function ratios(apigov, other) {
 }
 
 function describeFailure(run) {
-  if (run.outcome === 'timeout') return { outcome: 'timeout', message: `timed out after ${(run.wallMs / 1000).toFixed(0)} s` };
-  const lastLine = run.stderr.trim().split('\n').filter(Boolean).pop() ?? '';
-  return { outcome: 'failed', message: `${run.signal ? `signal ${run.signal}` : `exit ${run.exitCode}`}${lastLine ? `: ${lastLine.slice(0, 200)}` : ''}` };
+  if (run.outcome === 'timeout') return { outcome: 'timeout', cell: 'timeout', message: `timed out after ${(run.wallMs / 1000).toFixed(0)} s` };
+  const lastLine = run.stderr.trim().split('\n').filter(Boolean).pop()?.trim() ?? '';
+  const how = run.signal ? `signal ${run.signal}` : `exit ${run.exitCode}`;
+  const cell = run.noReport ? 'no report' : how;
+  const message = `${run.noReport ? `${how} without a JSON report` : how}${lastLine ? `: ${lastLine.slice(0, 200)}` : ''}`;
+  return { outcome: 'failed', cell, message };
 }
 
 function median(sorted) {
@@ -62,7 +65,7 @@ export function renderTable(result) {
     for (const tool of tools) {
       const summary = contract.results[tool];
       if (summary.wallMs) row.push(formatSeconds(summary.wallMs.median), formatBytes(summary.peakRssBytes));
-      else row.push(summary.failure?.outcome === 'timeout' ? 'timeout' : (summary.failure?.message.split(':')[0] ?? 'failed'), '');
+      else row.push(summary.failure?.cell ?? 'failed', '');
     }
     for (const tool of compared) row.push(formatRatio(contract.ratios[tool]?.wall), formatRatio(contract.ratios[tool]?.memory));
     return row;

@@ -82,6 +82,8 @@ export function countFindings(tool, reportFile) {
   } catch {
     return null;
   }
-  const list = tool === 'apigov' ? report.findings : tool === 'redocly' ? report.problems : report;
+  // Redocly lists at most 100 problems (--max-problems) but counts them all in its totals.
+  if (tool === 'redocly') return Number.isInteger(report?.totals?.errors) ? report.totals.errors + report.totals.warnings : null;
+  const list = tool === 'apigov' ? report?.findings : report;
   return Array.isArray(list) ? list.length : null;
 }
