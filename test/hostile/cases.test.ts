@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli, tempProject } from '../helpers.js';
-// @ts-expect-error plain ESM module shared with the `npm run hostile` script
 import { CASES } from '../../bench/hostile-cases.mjs';
 
 interface HostileCase {

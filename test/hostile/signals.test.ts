@@ -4,7 +4,6 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, tempProject } from '../helpers.js';
-// @ts-expect-error plain ESM module shared with the `npm run hostile` script
 import { writeLargeContract } from '../../bench/hostile-cases.mjs';
 
 function runAndSignal(dir: string, signal: NodeJS.Signals, afterMs: number): Promise<number | null> {
