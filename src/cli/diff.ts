@@ -15,6 +15,7 @@ export interface DiffCommandOptions {
   allowRemoteRefs?: boolean;
   root?: string;
   color?: boolean;
+  waivers?: string | false;
 }
 
 export function registerDiff(program: Command): void {
@@ -32,6 +33,8 @@ export function registerDiff(program: Command): void {
     .option('--max-file-size <size>', 'largest contract file to read (default 100MB)')
     .option('--allow-remote-refs', 'fetch http(s) $refs (off by default: no network access)')
     .option('--root <dir>', 'project root that file $refs may not leave (default: nearest folder with apigov.yaml or .git)')
+    .option('--waivers <file>', 'waivers file (default: apigov-waivers.yaml beside apigov.yaml, when it exists)')
+    .option('--no-waivers', 'ignore waivers')
     .option('--no-color', 'never colour the output')
     .action(async (contracts: string[], options: DiffCommandOptions) => {
       const { runDiff } = await import('./run-diff.js');

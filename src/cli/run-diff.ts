@@ -3,11 +3,13 @@ import path from 'node:path';
 import fs from 'node:fs';
 import type { Contract } from '../document/contract.js';
 import { looksLikeContract } from '../document/discover.js';
-import { InputError } from '../document/errors.js';
+import { escapeControl, InputError } from '../document/errors.js';
 import { changedFiles, existsAt, openRepo, readAt, repoPath, resolveCommit, type GitRepo } from '../document/git.js';
 import { loadContracts, loadContractText, type LoadOptions } from '../document/load.js';
 import type { DiffConfig } from '../lint/config.js';
 import { setupLoading } from '../lint/setup.js';
+import { openWaivers } from '../lint/lint-all.js';
+import { toWaiver, type WaiverMatcher } from '../lint/waivers.js';
 import { contractPresenceChange, diffContracts, type DiffOptions } from '../diff/engine.js';
 import { checkRegistry, type LevelSetting } from '../diff/registry.js';
 import { DIFF_FORMATS, formatDiffReport, reportFails, type ContractDiff, type DiffFormat, type DiffReport, type FailOn } from '../diff/report/index.js';
@@ -21,7 +23,8 @@ export async function runDiff(args: string[], options: DiffCommandOptions): Prom
   const outputPath = options.output !== undefined ? checkOutputPath(options.output, cwd) : undefined;
   const { loaded, loadOptions } = setupLoading({ cwd, config: options.config, maxFileSize: options.maxFileSize, allowRemoteRefs: options.allowRemoteRefs, root: options.root });
   const config: DiffConfig = loaded.config.diff ?? {};
-  const diffOptions: DiffOptions = { levels: checkLevels(config), waivers: config.waivers ?? [] };
+  const waivers = openWaivers(loaded, cwd, options.waivers);
+  const diffOptions: DiffOptions = { levels: checkLevels(config), ...(waivers !== undefined ? { waive: waiveWith(waivers) } : {}) };
   let contracts: ContractDiff[];
   if (options.base !== undefined) contracts = await diffAgainstRef(options.base, args.length > 0 ? args : ['.'], loadOptions, diffOptions, cwd);
   else {
@@ -42,7 +45,26 @@ export async function runDiff(args: string[], options: DiffCommandOptions): Prom
   const text = formatDiffReport(options.format, report, { color, cwd });
   if (outputPath !== undefined) writeFileAtomic(outputPath, text);
   else process.stdout.write(text);
+  if (waivers !== undefined) reportWaiverProblems(waivers, contracts);
   return reportFails(report) ? 1 : 0;
+}
+
+/** A waiver covers a change by check id, file (glob), optional pointer and optional fingerprint. */
+function waiveWith(waivers: WaiverMatcher): NonNullable<DiffOptions['waive']> {
+  return (change, files) => {
+    // the contract under change is the revision (a removed node only has a base pointer)
+    const entry = waivers.match({ rule: change.checkId, file: files.revisionFile, pointer: (change.revision ?? change.base)?.pointer ?? '', fingerprint: change.fingerprint });
+    return entry === undefined ? undefined : toWaiver(entry);
+  };
+}
+
+/** Expired and stale waivers of diff checks, on stderr (the diff report itself lists changes only). */
+function reportWaiverProblems(waivers: WaiverMatcher, contracts: readonly ContractDiff[]): void {
+  waivers.markChecked(contracts.flatMap((c) => [c.baseFile, c.revisionFile]));
+  const checkIds = new Set(checkRegistry().keys());
+  for (const finding of waivers.reportOnWaivers(checkIds)) {
+    process.stderr.write(`apigov: ${escapeControl(`${finding.file}:${finding.line}: ${finding.message}`)}\n`);
+  }
 }
 
 /** apigov.yaml `diff.checks`, with unknown ids refused so a typo does not silently do nothing. */

@@ -51,14 +51,15 @@ diff:
     ${check.id}: warning   # breaking | warning | info | off
 \`\`\`
 
-To accept one occurrence, waive it by the fingerprint apigov prints for it (\`apigov diff --format json\` lists each change's \`fingerprint\`); the waiver stops applying after \`expires\`:
+To accept one approved occurrence, waive it in \`apigov-waivers.yaml\` by check id and the fingerprint apigov prints for it (\`apigov diff --format json\` lists each change's \`fingerprint\`); the waiver stops applying after \`expires\`:
 
 \`\`\`yaml
-diff:
-  waivers:
-    - fingerprint: 3f1c9a2b7d4e5f60a1b2
-      checkId: ${check.id}
-      reason: Agreed with the store-app team, see CHANGE-1234
-      expires: "2026-12-31"
+waivers:
+  - rule: ${check.id}
+    files: contracts/orders.yaml
+    fingerprint: 3f1c9a2b7d4e5f60a1b2
+    reason: Agreed with the store-app team, see CHANGE-1234
+    approvedBy: api-governance-board
+    expires: 2026-12-31
 \`\`\``;
 }

@@ -11,19 +11,14 @@ import { computeDifference } from './difference/index.js';
 import { normalize } from './normalize/index.js';
 import { checkRegistry, FAMILIES, type LevelSetting } from './registry.js';
 import { versionVerdict } from './semver.js';
+import type { Waiver } from '../lint/finding.js';
 import { levelRank, type Change, type ChangeLocation, type DiffResult, type RawChange } from './types.js';
-
-export interface Waiver {
-  fingerprint: string;
-  reason: string;
-  /** YYYY-MM-DD; the waiver stops applying after it */
-  expires?: string;
-}
 
 export interface DiffOptions {
   /** level overrides by check id */
   levels?: Readonly<Record<string, LevelSetting>>;
-  waivers?: readonly Waiver[];
+  /** the approved waiver covering a change, if any (apigov-waivers.yaml, by check id and fingerprint) */
+  waive?: (change: Change, result: { baseFile: string; revisionFile: string }) => Waiver | undefined;
   /** "today" for sunset dates and waiver expiry */
   now?: Date;
 }
@@ -35,10 +30,19 @@ export function diffContracts(base: Contract, revision: Contract, options: DiffO
   const context = { report: (change: RawChange) => raw.push(change), now, base, revision };
   for (const family of FAMILIES) family.run(difference, context);
   const changes = toChanges(raw, options.levels ?? {});
-  const { kept, waived } = applyWaivers(changes, options.waivers ?? [], now);
+  // waived changes stay in the result, marked, but neither fail the run nor drive the version bump
+  let waived = 0;
+  for (const change of changes) {
+    const waiver = options.waive?.(change, { baseFile: base.file, revisionFile: revision.file });
+    if (waiver !== undefined) {
+      change.waived = waiver;
+      waived++;
+    }
+  }
+  const counted = changes.filter((c) => c.waived === undefined);
   const baseVersion = normalize(base).version;
   const revisionVersion = normalize(revision).version;
-  return { baseFile: base.file, revisionFile: revision.file, changes: kept, version: versionVerdict(baseVersion, revisionVersion, kept), waived };
+  return { baseFile: base.file, revisionFile: revision.file, changes, version: versionVerdict(baseVersion, revisionVersion, counted), waived };
 }
 
 /** Changes for contracts that exist on one side only (`apigov diff --base`). */
@@ -103,10 +107,3 @@ export function compareChanges(a: Change, b: Change): number {
   return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
 
-function applyWaivers(changes: Change[], waivers: readonly Waiver[], now: Date): { kept: Change[]; waived: number } {
-  const today = now.toISOString().slice(0, 10);
-  const active = new Set(waivers.filter((w) => w.expires === undefined || w.expires >= today).map((w) => w.fingerprint));
-  if (active.size === 0) return { kept: changes, waived: 0 };
-  const kept = changes.filter((c) => !active.has(c.fingerprint));
-  return { kept, waived: changes.length - kept.length };
-}

@@ -1,3 +1,4 @@
+import type { Waiver } from '../lint/finding.js';
 /** Plain data shared by the diff engine, its checks and its reporters. */
 import type { NodeLocation } from '../document/source.js';
 
@@ -55,6 +56,8 @@ export interface Change {
   family: Family;
   /** a feature addition (drives the minor bump of semver) */
   addition: boolean;
+  /** set when an approved waiver covers the change: it is reported, marked, and does not fail the run */
+  waived?: Waiver;
 }
 
 /** What a check reports; the engine adds level, fingerprint and line numbers. */
@@ -87,6 +90,6 @@ export interface DiffResult {
   /** every change, sorted: breaking first, then by operation */
   changes: Change[];
   version: VersionVerdict;
-  /** changes dropped by waivers in apigov.yaml */
+  /** how many changes waivers cover (they stay in `changes`, marked) */
   waived: number;
 }

@@ -43,7 +43,6 @@ export interface DiffConfig {
   versionCheck?: boolean;
   includeInfo?: boolean;
   checks?: Record<string, 'breaking' | 'warning' | 'info' | 'off'>;
-  waivers?: Array<{ fingerprint: string; checkId?: string; reason: string; approvedBy?: string; expires?: string }>;
 }
 
 export interface LoadedConfig {

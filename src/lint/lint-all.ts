@@ -9,6 +9,7 @@ import { now } from './clock.js';
 import { compareFindings, type Finding } from './finding.js';
 import { applyInlineIgnores, collectInlineIgnores, INLINE_IGNORE_INVALID, type InlineIgnore } from './inline-ignores.js';
 import { applyOverrides } from './overrides.js';
+import type { LoadedConfig } from './config.js';
 import type { LintSetup } from './setup.js';
 import { findWaiversFile, loadWaivers, todayFrom, WAIVER_EXPIRED, WAIVER_STALE, WaiverMatcher } from './waivers.js';
 
@@ -29,18 +30,19 @@ export interface LintAllOptions {
 /** Meta rules apigov reports itself, outside any ruleset. */
 export const META_RULES = [INLINE_IGNORE_INVALID, WAIVER_EXPIRED, WAIVER_STALE];
 
-export function openWaivers(setup: LintSetup, flag: string | false | undefined): WaiverMatcher | undefined {
+/** The waivers in force: --waivers FILE, `waivers:` in apigov.yaml, or apigov-waivers.yaml beside it. */
+export function openWaivers(loaded: LoadedConfig, cwd: string, flag: string | false | undefined): WaiverMatcher | undefined {
   if (flag === false) return undefined;
-  const file = flag ?? (setup.loaded.config.waivers !== undefined ? setup.loaded.config.waivers : findWaiversFile(setup.loaded.dir));
+  const file = flag ?? (loaded.config.waivers !== undefined ? loaded.config.waivers : findWaiversFile(loaded.dir));
   if (file === undefined) return undefined;
   // a --waivers path is relative to the working directory, a config one to the config file
-  const base = flag !== undefined ? setup.loadOptions.cwd : setup.loaded.dir;
-  const waivers = loadWaivers(path.resolve(base, file), setup.loadOptions.cwd);
-  return new WaiverMatcher(waivers, todayFrom(now()), setup.loadOptions.cwd);
+  const base = flag !== undefined ? cwd : loaded.dir;
+  const waivers = loadWaivers(path.resolve(base, file), cwd);
+  return new WaiverMatcher(waivers, todayFrom(now()), cwd);
 }
 
 export async function lintAll(contracts: readonly Contract[], setup: LintSetup, options: LintAllOptions = {}): Promise<LintAllResult> {
-  const waivers = openWaivers(setup, options.waivers);
+  const waivers = openWaivers(setup.loaded, setup.loadOptions.cwd, options.waivers);
   let findings: Finding[] = [];
   const inlineIgnores: InlineIgnore[] = [];
   for (const [index, contract] of contracts.entries()) {

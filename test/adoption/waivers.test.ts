@@ -104,3 +104,42 @@ paths: {}
     ]);
   });
 });
+
+describe('waivers for breaking changes', () => {
+  const v = (version: string, extra: string) => `openapi: 3.0.3
+info: {title: Orders, version: ${version}}
+paths:
+  /orders:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, properties: {orderId: {type: string}${extra}}}
+`;
+
+  it('an approved change by check id and fingerprint passes the gate, reported as waived', () => {
+    const dir = tempProject({ 'base.yaml': v('1.0.0', ', total: {type: string}'), 'contracts/orders.yaml': v('1.1.0', '') });
+    const first = runCli(['diff', 'base.yaml', 'contracts/orders.yaml', '-f', 'json'], { cwd: dir });
+    expect(first.status).toBe(1);
+    const change = JSON.parse(first.stdout).changes.find((c: { checkId: string }) => c.checkId === 'response-property-removed');
+    const waiver = `waivers:
+  - rule: response-property-removed
+    files: contracts/*.yaml
+    fingerprint: ${change.fingerprint}
+    reason: The POS app stopped reading total in 4.2; confirmed with the store-app team.
+    approvedBy: api-board
+    expires: 2027-01-31
+`;
+    const dir2 = tempProject({ 'base.yaml': v('1.0.0', ', total: {type: string}'), 'contracts/orders.yaml': v('1.1.0', ''), 'apigov-waivers.yaml': waiver });
+    const waived = runCli(['diff', 'base.yaml', 'contracts/orders.yaml', '-f', 'json'], { cwd: dir2, env: { APIGOV_NOW: '2026-11-27' } });
+    expect(waived.status).toBe(0);
+    const report = JSON.parse(waived.stdout);
+    expect(report.breaking).toBe(false);
+    expect(report.changes.find((c: { checkId: string }) => c.checkId === 'response-property-removed').waived).toMatchObject({ kind: 'waiver', approvedBy: 'api-board' });
+    const expired = runCli(['diff', 'base.yaml', 'contracts/orders.yaml', '-f', 'json'], { cwd: dir2, env: { APIGOV_NOW: '2027-02-01' } });
+    expect(expired.status).toBe(1);
+    expect(expired.stderr).toMatch(/apigov-waivers\.yaml:2: waiver for response-property-removed .* expired on 2027-01-31/);
+  });
+});

@@ -10,7 +10,7 @@ const load = (yaml: string) => {
 };
 
 describe('diff config', () => {
-  it('accepts check levels, failOn, versionCheck, includeInfo and waivers', () => {
+  it('accepts check levels, failOn, versionCheck and includeInfo', () => {
     const config = load(`diff:
   failOn: warning
   versionCheck: false
@@ -18,18 +18,14 @@ describe('diff config', () => {
   checks:
     response-property-removed: warning
     operation-id-changed: off
-  waivers:
-    - {fingerprint: 3f1c9a2b7d4e5f60a1b2, checkId: response-property-removed, reason: agreed with the POS team, expires: "2026-12-31"}
 `)().config;
     expect(config.diff?.checks).toEqual({ 'response-property-removed': 'warning', 'operation-id-changed': 'off' });
-    expect(config.diff?.waivers?.[0]?.reason).toBe('agreed with the POS team');
   });
 
   it.each([
     ['diff:\n  checks:\n    response-property-removed: fatal\n', /"diff\.checks\.response-property-removed" must be one of "breaking", "warning", "info", "off"/],
     ['diff:\n  failOn: error\n', /"diff\.failOn" must be one of/],
-    ['diff:\n  waivers:\n    - {fingerprint: abc}\n', /is missing "reason"/],
-    ['diff:\n  waivers:\n    - {fingerprint: abc, reason: x, expires: next week}\n', /expires/],
+    ['diff:\n  waivers:\n    - {fingerprint: abc}\n', /unknown key "diff\.waivers"/],
     ['diff:\n  colour: true\n', /unknown key "diff\.colour"/],
   ])('refuses %j', (yaml, message) => {
     expect(load(yaml)).toThrow(message);

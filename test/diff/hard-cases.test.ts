@@ -321,14 +321,15 @@ describe('fingerprints', () => {
     expect(new Set(c.changes.map((x) => x.fingerprint)).size).toBe(2);
   });
 
-  it('a waiver with the fingerprint drops that change until it expires', async () => {
+  it('a waived change stays in the result, marked, and no longer drives the version bump', async () => {
     const first = await diffTexts(api(', total: {type: number}'), api(''));
     const fingerprint = first.changes[0]!.fingerprint;
-    const waived = await diffTexts(api(', total: {type: number}'), api(''), { waivers: [{ fingerprint, reason: 'agreed', expires: '2999-01-01' }] });
-    expect(waived.changes).toEqual([]);
+    const waived = await diffTexts(api(', total: {type: number}'), api(''), {
+      waive: (change) => (change.fingerprint === fingerprint ? { kind: 'waiver', reason: 'agreed', approvedBy: 'board', expires: '2999-01-01' } : undefined),
+    });
+    expect(waived.changes.map((c) => c.waived?.reason)).toEqual(['agreed']);
     expect(waived.waived).toBe(1);
-    const expired = await diffTexts(api(', total: {type: number}'), api(''), { waivers: [{ fingerprint, reason: 'agreed', expires: '2000-01-01' }] });
-    expect(expired.changes).toHaveLength(1);
+    expect(waived.version.requiredBump).not.toBe('major');
   });
 
   it('level overrides apply per check id, and off removes it', async () => {

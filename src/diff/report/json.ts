@@ -13,10 +13,10 @@ const RANK = { none: 0, patch: 1, minor: 2, major: 3 } as const;
 export const formatJson: DiffFormatter = (report) => JSON.stringify(toJson(report), null, 2) + '\n';
 
 export function toJson(report: DiffReport): Record<string, unknown> {
-  const all = report.contracts.flatMap((c) => c.changes);
+  const all = report.contracts.flatMap((c) => c.changes).filter((c) => c.waived === undefined);
   const out: Record<string, unknown> = {
     breaking: all.some((c) => c.level === 'breaking'),
-    changes: report.contracts.flatMap((contract) => shown(report, contract.changes).map((change) => changeJson(change, contract, report.multi))),
+    changes: report.contracts.flatMap((contract) => shown(report, contract.changes, true).map((change) => changeJson(change, contract, report.multi))),
     version: report.multi ? aggregateVersion(report) : versionJson(report.contracts[0]!.version),
   };
   if (report.multi) {
@@ -24,7 +24,7 @@ export function toJson(report: DiffReport): Record<string, unknown> {
       base: c.status === 'added' ? null : c.baseFile,
       revision: c.status === 'removed' ? null : c.revisionFile,
       status: c.status,
-      breaking: c.changes.some((change) => change.level === 'breaking'),
+      breaking: c.changes.some((change) => change.level === 'breaking' && change.waived === undefined),
       version: versionJson(c.version),
     }));
   }
@@ -51,6 +51,7 @@ function changeJson(change: Change, contract: ContractDiff, multi: boolean): Rec
     ...(revision !== undefined ? { revisionPointer: revision } : {}),
     fingerprint: change.fingerprint,
     ...(multi ? { file } : {}),
+    ...(change.waived !== undefined ? { waived: change.waived } : {}),
   };
 }
 

@@ -40,7 +40,7 @@ function contractSection(contract: ContractDiff, report: DiffReport): string {
     out.push(table(`#### ${title} (${changes.length})`, changes));
   }
   if (!any) out.push('No changes that need attention.');
-  if (contract.waived > 0) out.push(`_${plural(contract.waived, 'change')} waived in apigov.yaml._`);
+  if (contract.waived > 0) out.push(`_${plural(contract.waived, 'change')} waived in apigov-waivers.yaml._`);
   return out.join('\n\n');
 }
 

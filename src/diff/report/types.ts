@@ -29,13 +29,13 @@ export type DiffFormatter = (report: DiffReport, options: DiffFormatOptions) => 
 export type DiffFormat = 'text' | 'json' | 'markdown' | 'sarif' | 'github' | 'junit';
 export const DIFF_FORMATS: readonly DiffFormat[] = ['text', 'json', 'markdown', 'sarif', 'github', 'junit'];
 
-/** Info-level changes are shown only on request. */
-export function shown(report: DiffReport, changes: readonly Change[]): Change[] {
-  return report.includeInfo ? [...changes] : changes.filter((c) => c.level !== 'info');
+/** Info-level changes are shown only on request; waived changes only where a format marks them. */
+export function shown(report: DiffReport, changes: readonly Change[], withWaived = false): Change[] {
+  return changes.filter((c) => (report.includeInfo || c.level !== 'info') && (withWaived || c.waived === undefined));
 }
 
 export function fails(report: DiffReport, change: Change): boolean {
-  return report.failOn !== 'none' && atOrAbove(change.level, report.failOn);
+  return change.waived === undefined && report.failOn !== 'none' && atOrAbove(change.level, report.failOn);
 }
 
 /** Whether the run fails: a change at or above --fail-on, or a version that does not meet the bump. */
