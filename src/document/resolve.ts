@@ -49,6 +49,8 @@ export class RefGraph {
   readonly sites: RefSite[] = [];
   /** files that failed to load, by uri, with the reason */
   private readonly failures = new Map<string, string>();
+  /** successful resolutions by file and `$ref` text: rules and the model resolve the same refs often */
+  private readonly resolved = new Map<SourceFile, Map<string, ResolvedNode>>();
 
   private constructor(
     readonly root: SourceFile,
@@ -65,6 +67,19 @@ export class RefGraph {
 
   /** Resolve one `$ref` string written in `from`. Undefined when it cannot be resolved. */
   resolve(ref: string, from: SourceFile): ResolvedNode | undefined {
+    let byRef = this.resolved.get(from);
+    if (byRef === undefined) {
+      byRef = new Map();
+      this.resolved.set(from, byRef);
+    }
+    const cached = byRef.get(ref);
+    if (cached !== undefined) return cached;
+    const found = this.resolveUncached(ref, from);
+    if (found !== undefined) byRef.set(ref, found);
+    return found;
+  }
+
+  private resolveUncached(ref: string, from: SourceFile): ResolvedNode | undefined {
     const target = this.targetOf(ref, from);
     if (target.kind !== 'ok') return undefined;
     const source = this.files.get(target.uri);
@@ -85,6 +100,11 @@ export class RefGraph {
    * not a reference, and the last reachable reference when a chain is broken or circular.
    */
   deref(value: unknown, at: NodeLocation): ResolvedNode {
+    // the common case, one hop to a non-reference, needs no cycle bookkeeping
+    if (isRef(value)) {
+      const next = this.resolve(value.$ref, at.source);
+      if (next !== undefined && !isRef(next.value)) return next;
+    }
     let current: ResolvedNode = { ...at, value };
     const seen = new Set<string>();
     while (isRef(current.value)) {
