@@ -34,10 +34,14 @@ export interface CanonicalDictionary {
   domains: string[];
   money: {
     words: string[];
+    weakWords: string[];
+    weakWordQualifiers: string[];
     excludeWords: string[];
     amountMembers: string[];
     currencyMembers: string[];
     amountPattern: string;
+    minorUnitSuffixes: string[];
+    decimalFormats: string[];
   };
   time: {
     instantSuffix: string;
@@ -45,22 +49,38 @@ export interface CanonicalDictionary {
     suffixes: string[];
     names: string[];
     notTime: string[];
+    ambiguousNames: string[];
+    durationQualifiers: string[];
+    suffixExempt: string[];
     durationSuffixes: string[];
     durationUnitSuffixes: string[];
   };
-  currency: { pattern: string; format: string };
-  country: { pattern: string; format: string };
+  currency: { pattern: string; format: string; suffixes: string[] };
+  country: { pattern: string; format: string; suffixes: string[]; prefix: string; excludeWords: string[] };
+  idNames: { patterns: string[]; formats: string[]; notIdPathParameters: string[] };
+  quantity: { names: string[]; suffixes: string[]; ambiguousNames: string[]; signedWords: string[] };
+  naming: {
+    propertyCase: string;
+    propertyCaseExempt: string[];
+    pathVerbs: string[];
+    uncountableSegments: string[];
+    fileExtensions: string[];
+    operationVerbs: string[];
+    lowercaseHeaders: string[];
+    legacyXHeaders: string[];
+  };
   sensitiveParameters: string[];
   /** anything else a team adds for its own functions */
   [key: string]: unknown;
 }
 
-const DEFAULT_FILE = path.join(RULESETS_DIR, 'canonical', 'retail.yaml');
 let defaults: CanonicalDictionary | undefined;
 
 export function defaultCanonical(): CanonicalDictionary {
   if (defaults === undefined) {
-    defaults = jsyaml.load(fs.readFileSync(DEFAULT_FILE, 'utf8'), { schema: jsyaml.CORE_SCHEMA }) as CanonicalDictionary;
+    // resolved on first use: rule functions import this module while ruleset-loader is still loading
+    const file = path.join(RULESETS_DIR, 'canonical', 'retail.yaml');
+    defaults = jsyaml.load(fs.readFileSync(file, 'utf8'), { schema: jsyaml.CORE_SCHEMA }) as CanonicalDictionary;
   }
   return structuredClone(defaults);
 }

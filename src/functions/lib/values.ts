@@ -1,0 +1,484 @@
+/**
+ * The named values of a contract, each once at its definition: schema properties (request and
+ * response bodies, components, AsyncAPI payloads and message headers), parameters (path, query,
+ * header, cookie, AsyncAPI channel parameters) and response headers. Built from the shared model and
+ * schema inventory, memoized per lint run, and read by every name-driven rule (ids, time, data, naming).
+ *
+ * A value whose schema is a `$ref` is judged at the referenced schema (`judged`), so a shared
+ * component gets one finding however many properties use it; see `FindingSet`.
+ */
+import type { IFunctionResult, RulesetFunctionContext } from '@stoplight/spectral-core';
+import type { Contract } from '../../document/contract.js';
+import { getChild, isObject } from '../../document/pointer.js';
+import { isRef } from '../../document/resolve.js';
+import type { NodeLocation, ResolvedNode } from '../../document/source.js';
+import { effectiveSchema, modelOf, schemaInventoryOf, type EffectiveSchema, type SchemaNode } from '../../model/index.js';
+import { child, derefAt, entries, locationKey, member, rootNode } from '../../model/located.js';
+import { lintContextOf, memoized, Reporter, type LintContext } from '../../lint/context.js';
+
+export type ValueKind = 'property' | 'parameter' | 'header';
+
+export interface NamedValue {
+  name: string;
+  kind: ValueKind;
+  /**
+   * parameters: `path`, `query`, `header`, `cookie`, or `channel` (AsyncAPI); HTTP response headers:
+   * `header`; AsyncAPI message header properties: `message-header`; body properties: undefined
+   */
+  in: string | undefined;
+  /** where the name is written: the `properties/<name>` entry, the parameter or header object */
+  at: ResolvedNode;
+  /** the value's schema after following `$ref` (Swagger 2.0 non-body parameters are their own schema) */
+  schema: ResolvedNode | undefined;
+  /** where a finding about the schema goes: the referenced schema when the value `$ref`s one, else `at` */
+  judged: ResolvedNode;
+  /** properties: the object schema declaring it */
+  owner: SchemaNode | undefined;
+  /** path parameters: the value sits right after a static collection segment (`/orders/{orderId}`) */
+  identifiesResource: boolean;
+}
+
+/** The plain facts of one schema alternative that the judging functions read. */
+export interface SchemaFacts {
+  /** declared types without `null`, or inferred from properties/items/enum when none is declared */
+  types: ReadonlySet<string>;
+  format: string | undefined;
+  pattern: string | undefined;
+  enum: readonly unknown[] | undefined;
+  maxLength: unknown;
+  minimum: unknown;
+  exclusiveMinimum: unknown;
+  /** effective (allOf-merged) property names, and the required ones */
+  properties: ReadonlySet<string>;
+  required: ReadonlySet<string>;
+}
+
+export interface Variant {
+  facts: SchemaFacts;
+  /** declared types without `null`, or inferred from properties/items/enum when none is declared */
+  types: ReadonlySet<string>;
+  /** reached through array `items` (callers judge those under the singular name) */
+  viaItems: boolean;
+  node: ResolvedNode;
+}
+
+export interface ValueView {
+  contract: Contract;
+  values: NamedValue[];
+  /**
+   * The values grouped by name, in document order. Name heuristics are asked once per distinct name
+   * (GitHub's 38 000 properties have about 4 000 names) and only matching groups are judged.
+   */
+  byName(): ReadonlyMap<string, readonly NamedValue[]>;
+  /** the values whose name passes `test`, asked once per distinct name */
+  named(test: (name: string) => boolean): NamedValue[];
+  /** values whose own node or schema sets the extension (e.g. x-money), which overrides name heuristics */
+  withExtension(name: string): readonly NamedValue[];
+  /** all oneOf/anyOf alternatives of a value's schema (allOf merged), without array items */
+  variants(value: NamedValue): Variant[];
+  /** like variants, and the alternatives of array items at any depth */
+  variantsWithItems(value: NamedValue): Variant[];
+  effective(node: ResolvedNode): EffectiveSchema;
+  /** effective property names of a property's owner object (allOf merged) */
+  ownerProperties(value: NamedValue): ReadonlySet<string>;
+  /** example values written for the value: on the parameter, and on its schema (allOf parts) */
+  examples(value: NamedValue): Array<{ value: unknown; at: ResolvedNode }>;
+  /** cheap pre-check: could the value carry examples (on itself, its schema or the schema's allOf parts)? */
+  hasExamples(value: NamedValue): boolean;
+  /** cheap pre-check: could the value's schema declare one of these formats (directly or via allOf/oneOf/anyOf)? */
+  mayDeclareFormat(value: NamedValue, formats: ReadonlySet<string>): boolean;
+}
+
+const MAX_BRANCH_DEPTH = 6;
+
+/** The value view of the contract being linted, built once per lint run. */
+export function valueViewOf(fnContext: RulesetFunctionContext): ValueView {
+  const context = lintContextOf(fnContext);
+  return memoized(context, 'rules-a:values', () => buildValueView(context));
+}
+
+function buildValueView(context: LintContext): ValueView {
+  const { contract } = context;
+  // keyed by the schema object: cheaper than a location string, and a node is defined at one place
+  const effectiveCache = new WeakMap<object, EffectiveSchema>();
+  const effective = (node: ResolvedNode): EffectiveSchema => {
+    if (!isObject(node.value)) return effectiveSchema(contract, node);
+    let eff = effectiveCache.get(node.value);
+    if (eff === undefined) {
+      eff = effectiveSchema(contract, node);
+      effectiveCache.set(node.value, eff);
+    }
+    return eff;
+  };
+  const values = collectValues(contract);
+  const variantCache = new Map<NamedValue, Variant[]>();
+  const itemCache = new Map<NamedValue, Variant[]>();
+  const ownerCache = new Map<SchemaNode, Set<string>>();
+  const expand = (start: ResolvedNode | undefined, withItems: boolean): Variant[] => {
+    const out: Variant[] = [];
+    if (start === undefined) return out;
+    const seen = new Set<unknown>();
+    const walk = (node: ResolvedNode, viaItems: boolean, depth: number) => {
+      if (seen.has(node.value) || depth > MAX_BRANCH_DEPTH) return;
+      seen.add(node.value);
+      const raw = node.value;
+      // most schemas combine nothing: read their facts directly, without building an effective view
+      if (isObject(raw) && raw.allOf === undefined && raw.oneOf === undefined && raw.anyOf === undefined) {
+        const facts = plainFacts(raw);
+        out.push({ facts, types: facts.types, viaItems, node });
+        if (withItems && facts.types.has('array') && isObject(raw.items)) {
+          const items = member(node, 'items')!;
+          walk(derefAt(contract, items.value, items), true, depth + 1);
+        }
+        return;
+      }
+      const eff = effective(node);
+      const types = typesOf(eff);
+      // a schema that only lists alternatives is not itself a variant
+      if (types.size > 0 || eff.branches.length === 0) out.push({ facts: factsOf(eff, types), types, viaItems, node });
+      for (const branch of eff.branches) walk(branch, viaItems, depth + 1);
+      if (withItems && types.has('array') && eff.items !== undefined) walk(eff.items, true, depth + 1);
+    };
+    walk(start, false, 0);
+    return out;
+  };
+  let groups: Map<string, NamedValue[]> | undefined;
+  const extensionCache = new Map<string, NamedValue[]>();
+  return {
+    contract,
+    values,
+    byName() {
+      if (groups === undefined) {
+        groups = new Map();
+        for (const value of values) {
+          const list = groups.get(value.name);
+          if (list === undefined) groups.set(value.name, [value]);
+          else list.push(value);
+        }
+      }
+      return groups;
+    },
+    named(test) {
+      const out: NamedValue[] = [];
+      for (const [name, group] of this.byName()) if (test(name)) out.push(...group);
+      return out;
+    },
+    withExtension(name) {
+      let list = extensionCache.get(name);
+      if (list === undefined) {
+        list = values.filter((v) => getChild(v.at.value, name) !== undefined || (v.schema !== undefined && getChild(v.schema.value, name) !== undefined));
+        extensionCache.set(name, list);
+      }
+      return list;
+    },
+    effective,
+    variants(value) {
+      let list = variantCache.get(value);
+      if (list === undefined) {
+        list = expand(value.schema, false);
+        variantCache.set(value, list);
+      }
+      return list;
+    },
+    variantsWithItems(value) {
+      let list = itemCache.get(value);
+      if (list === undefined) {
+        list = expand(value.schema, true);
+        itemCache.set(value, list);
+      }
+      return list;
+    },
+    ownerProperties(value) {
+      const owner = value.owner;
+      if (owner === undefined) return new Set();
+      let names = ownerCache.get(owner);
+      if (names === undefined) {
+        names = new Set(effective(owner.node).properties.keys());
+        ownerCache.set(owner, names);
+      }
+      return names;
+    },
+    examples(value) {
+      const out: Array<{ value: unknown; at: ResolvedNode }> = [];
+      // an OpenAPI 3 parameter or header: example / examples (Example Objects) beside its schema
+      if (value.kind !== 'property' && value.schema !== value.at) out.push(...examplesAt(value.at, true));
+      const schema = value.schema;
+      if (schema !== undefined && isObject(schema.value)) {
+        // allOf parts may carry the example; without allOf the schema itself is all there is
+        const parts = Array.isArray(schema.value.allOf) ? effective(schema).parts : [schema];
+        for (const part of parts) out.push(...examplesAt(part, false));
+      }
+      return out;
+    },
+    hasExamples(value) {
+      const own = (v: unknown) => isObject(v) && ('example' in v || 'examples' in v);
+      if (value.kind !== 'property' && value.schema !== value.at && own(value.at.value)) return true;
+      const raw = value.schema?.value;
+      return own(raw) || (isObject(raw) && Array.isArray(raw.allOf));
+    },
+    mayDeclareFormat(value, formats) {
+      const raw = value.schema?.value;
+      if (!isObject(raw)) return false;
+      if (typeof raw.format === 'string' && formats.has(raw.format)) return true;
+      return Array.isArray(raw.allOf) || Array.isArray(raw.oneOf) || Array.isArray(raw.anyOf);
+    },
+  };
+}
+
+/**
+ * `example` and `examples` of a node. Schemas carry `examples` as a list (JSON Schema); parameters and
+ * headers as a map of Example Objects whose `value` is the example.
+ */
+function examplesAt(node: ResolvedNode, exampleObjects: boolean): Array<{ value: unknown; at: ResolvedNode }> {
+  const out: Array<{ value: unknown; at: ResolvedNode }> = [];
+  const example = member(node, 'example');
+  if (example !== undefined) out.push({ value: example.value, at: example });
+  const examples = member(node, 'examples');
+  if (examples !== undefined) {
+    if (Array.isArray(examples.value)) examples.value.forEach((v, i) => out.push({ value: v, at: member(examples, i)! }));
+    else if (exampleObjects && isObject(examples.value)) {
+      for (const name of Object.keys(examples.value)) {
+        const valueNode = member(member(examples, name), 'value');
+        if (valueNode !== undefined) out.push({ value: valueNode.value, at: valueNode });
+      }
+    }
+  }
+  return out;
+}
+
+/** Declared types without null; else what properties, items or enum values imply. */
+export function typesOf(eff: EffectiveSchema): Set<string> {
+  const types = new Set<string>();
+  for (const t of eff.types) if (t !== 'null') types.add(t);
+  if (types.size > 0) return types;
+  if (eff.properties.size > 0) types.add('object');
+  else if (eff.items !== undefined) types.add('array');
+  else if (eff.enum !== undefined) {
+    for (const v of eff.enum) {
+      if (typeof v === 'string') types.add('string');
+      else if (typeof v === 'number') types.add(Number.isInteger(v) ? 'integer' : 'number');
+      else if (typeof v === 'boolean') types.add('boolean');
+    }
+  }
+  return types;
+}
+
+export function factsOf(eff: EffectiveSchema, types: Set<string> = typesOf(eff)): SchemaFacts {
+  return {
+    types,
+    format: eff.format,
+    pattern: eff.pattern,
+    enum: eff.enum,
+    maxLength: eff.keyword('maxLength'),
+    minimum: eff.keyword('minimum'),
+    exclusiveMinimum: eff.keyword('exclusiveMinimum'),
+    properties: new Set(eff.properties.keys()),
+    required: eff.required,
+  };
+}
+
+/** The facts of a schema object without allOf/oneOf/anyOf, read as written. */
+export function plainFacts(raw: Record<string, unknown>): SchemaFacts {
+  const types = new Set<string>();
+  const type = raw.type;
+  if (typeof type === 'string') types.add(type);
+  else if (Array.isArray(type)) for (const t of type) if (typeof t === 'string') types.add(t);
+  types.delete('null');
+  const properties = isObject(raw.properties) ? Object.keys(raw.properties) : [];
+  const enumValues = Array.isArray(raw.enum) ? raw.enum : undefined;
+  if (types.size === 0) {
+    if (properties.length > 0) types.add('object');
+    else if (isObject(raw.items) || Array.isArray(raw.items)) types.add('array');
+    else if (enumValues !== undefined) {
+      for (const v of enumValues) {
+        if (typeof v === 'string') types.add('string');
+        else if (typeof v === 'number') types.add(Number.isInteger(v) ? 'integer' : 'number');
+        else if (typeof v === 'boolean') types.add('boolean');
+      }
+    }
+  }
+  return {
+    types,
+    format: typeof raw.format === 'string' ? raw.format : undefined,
+    pattern: typeof raw.pattern === 'string' ? raw.pattern : undefined,
+    enum: enumValues,
+    maxLength: raw.maxLength,
+    minimum: raw.minimum,
+    exclusiveMinimum: raw.exclusiveMinimum,
+    properties: properties.length === 0 ? EMPTY : new Set(properties),
+    required: Array.isArray(raw.required) && raw.required.length > 0 ? new Set(raw.required.filter((r): r is string => typeof r === 'string')) : EMPTY,
+  };
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+export const SCALAR_TYPES = new Set(['string', 'number', 'integer']);
+
+export function isNumeric(types: ReadonlySet<string>): boolean {
+  return types.has('integer') || types.has('number');
+}
+
+function collectValues(contract: Contract): NamedValue[] {
+  const model = modelOf(contract);
+  const inventory = schemaInventoryOf(contract);
+  const values: NamedValue[] = [];
+  const seen = new Set<string>();
+  const add = (value: NamedValue) => {
+    const key = value.kind + '\u0000' + locationKey(value.at);
+    if (seen.has(key)) return;
+    seen.add(key);
+    values.push(value);
+  };
+
+  // AsyncAPI message headers are schemas whose property names are header names
+  const headerSchemas = new Set<string>();
+  if (model.kind === 'asyncapi') for (const message of model.messages) for (const h of message.headerSources) headerSchemas.add(locationKey(derefAt(contract, h.value, h)));
+
+  // the inventory lists each property definition once: no de-duplication needed
+  for (const property of inventory.properties) {
+    const isHeader = headerSchemas.size > 0 && headerSchemas.has(locationKey(property.owner.node));
+    values.push({
+      name: property.name,
+      kind: isHeader ? 'header' : 'property',
+      in: isHeader ? 'message-header' : undefined,
+      at: property.at,
+      schema: property.schema,
+      judged: isRef(property.at.value) ? property.schema : property.at,
+      owner: property.owner,
+      identifiesResource: false,
+    });
+  }
+
+  const addParameter = (node: ResolvedNode, identifying: boolean, isOas2: boolean) => {
+    const name = getChild(node.value, 'name');
+    const location = getChild(node.value, 'in');
+    if (typeof name !== 'string' || typeof location !== 'string' || location === 'body') return;
+    const schemaMember = isOas2 ? undefined : member(node, 'schema');
+    const schema = isOas2 ? node : schemaMember === undefined ? undefined : derefAt(contract, schemaMember.value, schemaMember);
+    add({
+      name,
+      kind: location === 'header' ? 'header' : 'parameter',
+      in: location,
+      at: node,
+      schema,
+      judged: schemaMember !== undefined && isRef(schemaMember.value) && schema !== undefined ? schema : node,
+      owner: undefined,
+      identifiesResource: identifying,
+    });
+  };
+  const addHeader = (name: string, node: ResolvedNode, isOas2: boolean) => {
+    const schemaMember = isOas2 ? undefined : member(node, 'schema');
+    const schema = isOas2 ? node : schemaMember === undefined ? undefined : derefAt(contract, schemaMember.value, schemaMember);
+    add({
+      name,
+      kind: 'header',
+      in: 'header',
+      at: node,
+      schema,
+      judged: schemaMember !== undefined && isRef(schemaMember.value) && schema !== undefined ? schema : node,
+      owner: undefined,
+      identifiesResource: false,
+    });
+  };
+
+  const root = rootNode(contract);
+  if (model.kind === 'openapi') {
+    const isOas2 = contract.formatId === 'oas2';
+    // identifying path parameters are decided per path; a shared parameter identifies if any use does
+    const identifying = new Set<string>();
+    for (const operation of model.operations) {
+      const names = operation.kind === 'path' ? identifyingPathParameters(operation.path) : new Set<string>();
+      for (const parameter of operation.parameters) {
+        if (parameter.in === 'path' && names.has(parameter.name)) identifying.add(locationKey(parameter.node));
+      }
+    }
+    for (const operation of model.operations) {
+      for (const parameter of operation.parameters) addParameter(parameter.node, identifying.has(locationKey(parameter.node)), isOas2);
+      for (const response of operation.responses) for (const header of response.headers) addHeader(header.name, header.node, isOas2);
+    }
+    const components = child(contract, root, 'components');
+    const sharedParameters = isOas2 ? child(contract, root, 'parameters') : child(contract, components, 'parameters');
+    for (const [, parameter] of entries(contract, sharedParameters)) addParameter(parameter, identifying.has(locationKey(parameter)), isOas2);
+    const sharedHeaders = isOas2 ? undefined : child(contract, components, 'headers');
+    for (const [name, header] of entries(contract, sharedHeaders)) addHeader(name, header, isOas2);
+  } else {
+    for (const channel of model.channels) {
+      for (const [name, parameter] of entries(contract, child(contract, channel.node, 'parameters'))) {
+        // 2.x parameters have a schema; 3.x parameters carry enum/default/examples themselves
+        const schemaMember = member(parameter, 'schema');
+        const schema = schemaMember === undefined ? parameter : derefAt(contract, schemaMember.value, schemaMember);
+        add({
+          name,
+          kind: 'parameter',
+          in: 'channel',
+          at: parameter,
+          schema,
+          judged: schemaMember !== undefined && isRef(schemaMember.value) ? schema : parameter,
+          owner: undefined,
+          identifiesResource: false,
+        });
+      }
+    }
+  }
+  return values;
+}
+
+/** Path parameters that are a whole segment right after a static segment: `/orders/{orderId}`. */
+export function identifyingPathParameters(path: string): Set<string> {
+  const names = new Set<string>();
+  const segments = path.split('/');
+  for (let i = 1; i < segments.length; i++) {
+    const m = /^\{([^{}]+)\}$/.exec(segments[i]!);
+    if (m !== null && isStaticSegment(segments[i - 1]!)) names.add(m[1]!);
+  }
+  return names;
+}
+
+/** A static, non-version segment that can name a collection. */
+export function isStaticSegment(segment: string): boolean {
+  return segment !== '' && !segment.includes('{') && !/^v\d+(?:[._-]?[a-z0-9]+)*$/i.test(segment) && !segment.startsWith('.');
+}
+
+/** The extension `name` on a node, when it is a boolean. */
+export function booleanExtension(node: ResolvedNode | undefined, name: string): boolean | undefined {
+  const v = node === undefined ? undefined : getChild(node.value, name);
+  return typeof v === 'boolean' ? v : undefined;
+}
+
+/** "`a`", "`a` and `b`", "`a`, `b` and 3 more". */
+export function nameList(names: readonly string[]): string {
+  const quoted = names.map((n) => `\`${n}\``);
+  if (quoted.length <= 1) return quoted.join('');
+  if (quoted.length <= 3) return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  return `${quoted.slice(0, 2).join(', ')} and ${quoted.length - 2} more`;
+}
+
+/**
+ * Findings collected per location and kind of problem: a shared schema judged through several
+ * properties gives one finding naming them all.
+ */
+export class FindingSet {
+  // keyed by the reported node's object when it has one (no JSON pointer to build), else its location
+  private readonly byNode = new Map<unknown, Map<string, { at: NodeLocation; names: string[]; describe: (names: string) => string }>>();
+
+  add(at: NodeLocation, problem: string, name: string, describe: (names: string) => string): void {
+    const value = (at as Partial<ResolvedNode>).value;
+    const nodeKey = value !== null && typeof value === 'object' ? value : locationKey(at);
+    let problems = this.byNode.get(nodeKey);
+    if (problems === undefined) {
+      problems = new Map();
+      this.byNode.set(nodeKey, problems);
+    }
+    const entry = problems.get(problem);
+    if (entry === undefined) problems.set(problem, { at, names: [name], describe });
+    else if (!entry.names.includes(name)) entry.names.push(name);
+  }
+
+  results(fnContext: RulesetFunctionContext): IFunctionResult[] {
+    const reporter = new Reporter(fnContext);
+    for (const problems of this.byNode.values()) {
+      for (const { at, names, describe } of problems.values()) reporter.at(at, describe(nameList(names)));
+    }
+    return reporter.results;
+  }
+}
