@@ -16,13 +16,13 @@ export function amountTypeProblem(name: string, facts: SchemaFacts, dict: Canoni
   const decimalFormats = dict.money?.decimalFormats ?? ['decimal'];
   if (facts.types.has('number')) {
     if (facts.format !== undefined && decimalFormats.includes(facts.format)) return undefined;
-    return `is type: number${facts.format !== undefined ? `, format: ${facts.format}` : ' with no format'} (a binary float): use a decimal string with a pattern, an integer in minor units (${name}Minor) or format: decimal`;
+    return `is type: number${facts.format !== undefined ? `, format: ${facts.format}` : ' with no format'} (a binary float): use a decimal string with a pattern, an integer in minor units (${appendWord(name, 'Minor')}) or format: decimal`;
   }
   if (!strict) return undefined;
   if (facts.types.has('integer')) {
     if (namesMinorUnits(name, dict)) return undefined;
     const suffix = (dict.money?.minorUnitSuffixes ?? ['Minor'])[0] ?? 'Minor';
-    return `is an integer whose name does not say it counts minor units: name it ${name}${suffix} (or use a decimal string)`;
+    return `is an integer whose name does not say it counts minor units: name it ${appendWord(name, suffix)} (or use a decimal string)`;
   }
   if (facts.types.has('string')) {
     if (facts.format !== undefined && decimalFormats.includes(facts.format)) return undefined;
@@ -32,6 +32,13 @@ export function amountTypeProblem(name: string, facts: SchemaFacts, dict: Canoni
     if (!decimal) return `is a string whose pattern ${facts.pattern} does not describe a decimal (e.g. ${expected})`;
   }
   return undefined;
+}
+
+/** `amount` + `Minor` in the name's own convention: amountMinor, unit_amount_minor. */
+function appendWord(name: string, word: string): string {
+  if (name.includes('_')) return `${name}_${word.toLowerCase()}`;
+  if (name.includes('-')) return `${name}-${word.toLowerCase()}`;
+  return name + word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 export default createRulesetFunction<unknown, null>({ input: null, options: null }, function dataMoneyNoFloat(_input, _options, fnContext) {

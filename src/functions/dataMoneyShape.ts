@@ -10,13 +10,19 @@ import { canonicalOf, type CanonicalDictionary } from '../lint/canonical.js';
 import { isAmountMember, isCurrencyMember, moneyVerdict } from './lib/heuristics.js';
 import { moneyCandidates, moneyMembersText, moneyRoleOf } from './lib/money.js';
 import { singularName } from './lib/plural.js';
+import { patternAccepts } from './lib/patterns.js';
 import { booleanExtension, FindingSet, SCALAR_TYPES, valueViewOf, type SchemaFacts } from './lib/values.js';
 
 export type MoneyObjectReading = { kind: 'money-object'; missingRequired: string[] } | { kind: 'entity' };
 
-/** An object alternative of a money property: a money object (and what it fails to require), or an entity. */
+/**
+ * An object alternative of a money property: a money object (and what it fails to require), or an
+ * entity (no amount or no currency member, or an `id` of its own).
+ */
 export function readMoneyObject(facts: SchemaFacts, dict: CanonicalDictionary): MoneyObjectReading {
   const names = [...facts.properties];
+  // an object with its own id is an entity that carries money (a Refund, an ApplicationFee), not a money value
+  if (facts.properties.has('id')) return { kind: 'entity' };
   const amounts = names.filter((n) => isAmountMember(n, dict));
   const currencies = names.filter((n) => isCurrencyMember(n, dict));
   if (amounts.length === 0 || currencies.length === 0) return { kind: 'entity' };
@@ -25,6 +31,21 @@ export function readMoneyObject(facts: SchemaFacts, dict: CanonicalDictionary): 
   if (!currencies.some((n) => facts.required.has(n))) missingRequired.push(currencies.join('/'));
   return { kind: 'money-object', missingRequired };
 }
+
+/**
+ * Does a scalar alternative hold an amount? Numbers do. A string does only when it says so (a decimal
+ * format, a pattern or an example that reads as a decimal): a plain `price: string` is usually the id
+ * of a Price, and a string enum (`automatic_tax: supported`) is a state.
+ */
+export function isScalarAmount(facts: SchemaFacts, examples: ReadonlyArray<{ value: unknown }> = []): boolean {
+  if (facts.types.has('number') || facts.types.has('integer')) return true;
+  if (!facts.types.has('string') || facts.enum !== undefined) return false;
+  if (facts.format !== undefined && DECIMAL_STRING_FORMATS.has(facts.format)) return true;
+  if (facts.pattern !== undefined && patternAccepts(facts.pattern, '10.50') === true && patternAccepts(facts.pattern, 'abc') === false) return true;
+  return examples.some((e) => typeof e.value === 'string' && /^-?\d+(\.\d+)?$/.test(e.value));
+}
+
+const DECIMAL_STRING_FORMATS = new Set(['decimal', 'number', 'double', 'float', 'money', 'currency', 'amount']);
 
 export default createRulesetFunction<unknown, null>({ input: null, options: null }, function dataMoneyShape(_input, _options, fnContext) {
   const dict = canonicalOf(fnContext);
@@ -48,8 +69,9 @@ export default createRulesetFunction<unknown, null>({ input: null, options: null
       const missing = reading.missingRequired;
       findings.add(variant.node, 'required', value.name, (names) => `money object used by ${names} does not require ${missing.join(' and ')}: a money value needs ${members}`);
     }
-    if (items) continue;
-    const scalar = variants.find((v) => [...v.types].some((t) => SCALAR_TYPES.has(t)));
+    // a scalar beside an object alternative is the object's id (Stripe's expandable `refund`), not an amount
+    if (items || objects.length > 0) continue;
+    const scalar = variants.find((v) => isScalarAmount(v.facts, view.examples(value)));
     if (scalar !== undefined) {
       const type = [...scalar.types].filter((t) => SCALAR_TYPES.has(t)).join('/');
       findings.add(value.judged, 'scalar', value.name, (names) => `money ${names} is a bare ${type}: use an object with ${members}, e.g. a $ref to a shared Money schema`);

@@ -4,6 +4,7 @@
  */
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { canonicalOf, type CanonicalDictionary } from '../lint/canonical.js';
+import { isCaseVariantInConvention, propertyConventionOf } from './lib/convention.js';
 import { canonicalNameFor } from './lib/heuristics.js';
 import { FindingSet, valueViewOf, type NamedValue } from './lib/values.js';
 
@@ -16,8 +17,15 @@ export function synonymProblem(name: string, kind: NamedValue['kind'], dict: Can
 
 export default createRulesetFunction<unknown, null>({ input: null, options: null }, function idsCanonicalNames(_input, _options, fnContext) {
   const dict = canonicalOf(fnContext);
+  const view = valueViewOf(fnContext);
   const findings = new FindingSet();
-  for (const value of valueViewOf(fnContext).named((name) => canonicalNameFor(name, dict) !== undefined)) {
+  // `location_id` in a contract written in snake_case throughout is `locationId` in its own spelling:
+  // the convention is naming-property-case's finding, told once
+  const flagged = (name: string) => {
+    const canonical = canonicalNameFor(name, dict);
+    return canonical !== undefined && !isCaseVariantInConvention(name, canonical, propertyConventionOf(view, dict));
+  };
+  for (const value of view.named(flagged)) {
     const message = synonymProblem(value.name, value.kind, dict);
     if (message !== undefined) findings.add(value.at, 'synonym', value.name, () => message);
   }

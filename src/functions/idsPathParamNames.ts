@@ -81,7 +81,8 @@ export default createRulesetFunction<unknown, null>({ input: null, options: null
       else list.push(use);
       const canonical = canonicalNamesFor(use.collection, dict);
       let message: string | undefined;
-      if (canonical.length > 0 && !canonical.includes(use.name)) {
+      // compared by words: {order_id} is the canonical orderId in another case, which is not this rule's business
+      if (canonical.length > 0 && !canonical.some((c) => sameWords(c, use.name))) {
         message = `path parameter {${use.name}} after /${use.collection}/ is not a canonical id of that entity: name it {${canonical[0]}}`;
       } else if (canonical.length === 0 && use.name.toLowerCase() === 'id') {
         message = `path parameter {${use.name}} after /${use.collection}/ is anonymous: name it after the entity, e.g. {${suggestedName(use.collection, nameCase)}}`;

@@ -39,7 +39,9 @@ export function pathSegmentProblems(path: string, dict: CanonicalDictionary): st
     const words = splitWords(segment);
     if (words.length > 0 && verbs.has(words[0]!)) problems.push(`segment ${segment} starts with the verb "${words[0]}": name the resource, and let the HTTP method be the verb`);
     const next = segments[i + 1];
-    if (next !== undefined && /^\{[^{}]+\}$/.test(next) && words.length > 0 && !isPluralWord(words[words.length - 1]!, uncountable)) {
+    // the noun is the last word that is not a version or a number (projectsV2 → projects)
+    const noun = [...words].reverse().find((w) => !/^(v?\d+)$/.test(w));
+    if (next !== undefined && /^\{[^{}]+\}$/.test(next) && noun !== undefined && !isPluralWord(noun, uncountable)) {
       problems.push(`segment ${segment} names a collection (followed by ${next}) but is singular: use the plural`);
     }
   }

@@ -16,7 +16,9 @@ const REPLACEABLE_ENDINGS = new Set(['on', 'time', 'timestamp', 'datetime', 'dat
 /** The name with the suffix, in the name's own convention. */
 export function withSuffix(name: string, suffix: string): string {
   const words = splitWords(name);
-  const keep = words.length > 1 && REPLACEABLE_ENDINGS.has(words[words.length - 1]!) ? words.slice(0, -1) : words;
+  let keep = words.length > 1 && REPLACEABLE_ENDINGS.has(words[words.length - 1]!) ? words.slice(0, -1) : words;
+  // dateOfBirth → birthDate
+  if (keep.length > 2 && REPLACEABLE_ENDINGS.has(keep[0]!) && keep[1] === 'of') keep = keep.slice(2);
   const all = [...keep, ...splitWords(suffix)];
   if (name.includes('_')) return name === name.toUpperCase() ? all.join('_').toUpperCase() : all.join('_');
   if (name.includes('-')) return all.join('-');
@@ -33,7 +35,10 @@ export function suffixProblem(name: string, format: 'date-time' | 'date', instan
   if (other !== undefined) {
     return `is a date-time named with the ${other} suffix; this document uses ${instantSuffix}${instantSuffix === 'At' ? ' (Time only with x-time-suffix: Time)' : ''}: name it ${withSuffix(name, instantSuffix)}`;
   }
-  return `is a ${format}: name it with the ${suffix} suffix, e.g. ${withSuffix(name, suffix)}`;
+  // a bare `date` or `timestamp` says nothing about the event: suggest naming the event
+  const words = splitWords(name);
+  const example = words.length === 1 && REPLACEABLE_ENDINGS.has(words[0]!) ? `${format === 'date' ? 'business' : 'occurred'}${suffix}` : withSuffix(name, suffix);
+  return `is a ${format}: name it with the ${suffix} suffix, e.g. ${example}`;
 }
 
 export default createRulesetFunction<unknown, null>({ input: null, options: null }, function timeNamingSuffix(_input, _options, fnContext) {

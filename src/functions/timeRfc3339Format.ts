@@ -14,6 +14,9 @@ import { FindingSet, valueViewOf, type SchemaFacts } from './lib/values.js';
 /** Formats that say an integer is an epoch, which makes even `since`/`until` a time value. */
 const EPOCH_FORMATS = new Set(['unix-time', 'unixtime', 'epoch', 'timestamp', 'unix-timestamp']);
 
+/** Numbers bounded below this are day/month/hour fields, never epoch seconds. */
+const SMALL_MAXIMUM = 100_000;
+
 const ACCEPTED: Record<TimeNameKind, string[]> = {
   date: ['date', 'date-time'],
   time: ['date-time', 'time'],
@@ -27,6 +30,8 @@ export function timeFormatProblem(kind: TimeNameKind, facts: SchemaFacts): strin
   const numeric = ['integer', 'number'].filter((t) => facts.types.has(t));
   if (numeric.length > 0) {
     if (kind === 'bound' && !EPOCH_FORMATS.has(facts.format ?? '')) return undefined; // ?since=<id cursor>
+    // a small upper bound makes it a calendar field (day of month 1..31), not an epoch
+    if (typeof facts.maximum === 'number' && facts.maximum < SMALL_MAXIMUM) return undefined;
     return `is typed ${numeric.join('/')}${facts.format !== undefined ? ` (format ${facts.format})` : ''}, an epoch: use type: string, format: ${wanted}`;
   }
   if (!facts.types.has('string') || facts.enum !== undefined) return undefined;

@@ -10,7 +10,7 @@ import type { RulesetFunctionContext } from '@stoplight/spectral-core';
 import { InputError } from '../document/errors.js';
 import { isObject } from '../document/pointer.js';
 import { lintContextOf } from './context.js';
-import { RULESETS_DIR } from './ruleset-loader.js';
+import { RULESETS_DIR } from './package-paths.js';
 
 export interface CanonicalId {
   entity?: string;
@@ -35,12 +35,14 @@ export interface CanonicalDictionary {
   money: {
     words: string[];
     weakWords: string[];
+    loneWords: string[];
     weakWordQualifiers: string[];
     excludeWords: string[];
     amountMembers: string[];
     currencyMembers: string[];
     amountPattern: string;
     minorUnitSuffixes: string[];
+    minorUnitWords: string[];
     decimalFormats: string[];
   };
   time: {
@@ -78,7 +80,6 @@ let defaults: CanonicalDictionary | undefined;
 
 export function defaultCanonical(): CanonicalDictionary {
   if (defaults === undefined) {
-    // resolved on first use: rule functions import this module while ruleset-loader is still loading
     const file = path.join(RULESETS_DIR, 'canonical', 'retail.yaml');
     defaults = jsyaml.load(fs.readFileSync(file, 'utf8'), { schema: jsyaml.CORE_SCHEMA }) as CanonicalDictionary;
   }

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import jsyaml from 'js-yaml';
 import { Ruleset, type RulesetDefinition } from '@stoplight/spectral-core';
 import * as spectralFunctions from '@stoplight/spectral-functions';
@@ -16,8 +16,9 @@ import { InputError } from '../document/errors.js';
 import { isObject } from '../document/pointer.js';
 import { apigovFunctions } from '../functions/index.js';
 
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const RULESETS_DIR = path.join(PACKAGE_ROOT, 'rulesets');
+import { PACKAGE_ROOT, RULESETS_DIR } from './package-paths.js';
+
+export { PACKAGE_ROOT, RULESETS_DIR };
 
 const BUILTIN_FILES: Record<string, string> = {
   'apigov:retail': path.join(RULESETS_DIR, 'retail.yaml'),

@@ -51,11 +51,13 @@ interface Derived {
   gtinNames: Set<string>;
   moneyWords: Set<string>;
   weakMoneyWords: Set<string>;
+  loneMoneyWords: Set<string>;
   moneyQualifiers: Set<string>;
   moneyExclude: Set<string>;
   amountMembers: NameSet;
   currencyMembers: NameSet;
   minorUnitSuffixes: NameSet;
+  minorUnitWords: Set<string>;
   notTime: NameSet;
   ambiguousTimeNames: NameSet;
   timeNames: NameSet;
@@ -105,11 +107,13 @@ function derive(dict: CanonicalDictionary): Derived {
       gtinNames: new Set(gtin === undefined ? [] : ['gtin', ...listOf(gtin.aliases)].map((n) => n.toLowerCase())),
       moneyWords: wordSet(dict.money?.words),
       weakMoneyWords: wordSet(dict.money?.weakWords),
+      loneMoneyWords: wordSet(dict.money?.loneWords),
       moneyQualifiers: wordSet(dict.money?.weakWordQualifiers),
       moneyExclude: wordSet(dict.money?.excludeWords),
       amountMembers: new NameSet(dict.money?.amountMembers),
       currencyMembers: new NameSet(dict.money?.currencyMembers),
       minorUnitSuffixes: new NameSet(dict.money?.minorUnitSuffixes),
+      minorUnitWords: wordSet(dict.money?.minorUnitWords),
       notTime: new NameSet(dict.time?.notTime),
       ambiguousTimeNames: new NameSet(dict.time?.ambiguousNames),
       timeNames: new NameSet(dict.time?.names),
@@ -170,7 +174,7 @@ export type MoneyVerdict = { money: true; reason: 'name' | 'x-money' } | { money
 /**
  * Is a property monetary by its name? The last word is a money word (unitPrice, refund_amount);
  * names with an excluded word (pointsBalance, taxRate) are not; a weak word (value, total) needs a
- * qualifier (orderTotal) or a currency member beside it. `xMoney` (the `x-money` extension) decides
+ * qualifier (orderTotal) or a currency member beside it, and so does a lone word (`amount` alone). `xMoney` (the `x-money` extension) decides
  * when present.
  */
 export function moneyVerdict(name: string, dict: CanonicalDictionary, options: { xMoney?: boolean | undefined; besideCurrency?: boolean } = {}): MoneyVerdict {
@@ -182,6 +186,7 @@ export function moneyVerdict(name: string, dict: CanonicalDictionary, options: {
     const last = words[words.length - 1];
     if (last === undefined || !d.moneyWords.has(last)) return { money: false, reason: 'not-money' };
     if (words.some((w) => d.moneyExclude.has(w))) return { money: false, reason: 'excluded' };
+    if (words.length === 1 && d.loneMoneyWords.has(last) && !besideCurrency) return { money: false, reason: 'weak' };
     if (d.weakMoneyWords.has(last)) {
       const qualified = words.slice(0, -1).some((w) => d.moneyQualifiers.has(w) || (d.moneyWords.has(w) && !d.weakMoneyWords.has(w)));
       if (!qualified && !besideCurrency) return { money: false, reason: 'weak' };
@@ -196,13 +201,25 @@ export function isAmountMember(name: string, dict: CanonicalDictionary): boolean
   });
 }
 
+/**
+ * A name that can be the amount of a money object: an amount member (amount, value, amountMinor), or a
+ * name ending like one (commercetools' `centAmount`, `preciseAmount` beside `currencyCode`).
+ */
+export function isAmountLike(name: string, dict: CanonicalDictionary): boolean {
+  return answer<boolean>(derive(dict), 'amount-like', name, () => {
+    if (isAmountMember(name, dict)) return true;
+    const last = splitWords(name).at(-1);
+    return last !== undefined && listOf(dict.money?.amountMembers).some((m) => splitWords(m).at(-1) === last);
+  });
+}
+
 export function isCurrencyMember(name: string, dict: CanonicalDictionary): boolean {
   return answer<boolean>(derive(dict), 'currencyMember', name, () => {
     return derive(dict).currencyMembers.has(name);
   });
 }
 
-/** An integer amount whose name says it counts minor units (amountMinor, total_minor_units). */
+/** An integer amount whose name says it counts minor units (amountMinor, total_minor_units, centAmount). */
 export function namesMinorUnits(name: string, dict: CanonicalDictionary): boolean {
   return answer<boolean>(derive(dict), 'minor', name, () => {
     return derive(dict).minorUnitSuffixes.endingOf(name) !== undefined;

@@ -4,7 +4,7 @@
  * currency member: then it is part of a money object (Money.amount), judged only for its type.
  */
 import type { CanonicalDictionary } from '../../lint/canonical.js';
-import { isAmountMember, isCurrencyMember, moneyVerdict } from './heuristics.js';
+import { isAmountLike, isAmountMember, isCurrencyMember, moneyVerdict } from './heuristics.js';
 import { singularName } from './plural.js';
 import { booleanExtension, type NamedValue, type ValueView } from './values.js';
 
@@ -27,7 +27,7 @@ export function moneyCandidates(view: ValueView, dict: CanonicalDictionary): Nam
 export function moneyRoleOf(value: NamedValue, view: ValueView, dict: CanonicalDictionary): MoneyRole {
   if (value.kind !== 'property') return undefined;
   const besideCurrency = () => [...view.ownerProperties(value)].some((n) => n !== value.name && isCurrencyMember(n, dict));
-  if (isAmountMember(value.name, dict) && besideCurrency()) return 'amount-member';
+  if (isAmountLike(value.name, dict) && besideCurrency()) return 'amount-member';
   const xMoney = booleanExtension(value.at, 'x-money') ?? booleanExtension(value.schema, 'x-money');
   const quick = moneyVerdict(value.name, dict, { xMoney });
   if (quick.money) return 'money';

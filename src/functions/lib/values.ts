@@ -47,6 +47,7 @@ export interface SchemaFacts {
   enum: readonly unknown[] | undefined;
   maxLength: unknown;
   minimum: unknown;
+  maximum: unknown;
   exclusiveMinimum: unknown;
   /** effective (allOf-merged) property names, and the required ones */
   properties: ReadonlySet<string>;
@@ -271,6 +272,7 @@ export function factsOf(eff: EffectiveSchema, types: Set<string> = typesOf(eff))
     enum: eff.enum,
     maxLength: eff.keyword('maxLength'),
     minimum: eff.keyword('minimum'),
+    maximum: eff.keyword('maximum'),
     exclusiveMinimum: eff.keyword('exclusiveMinimum'),
     properties: new Set(eff.properties.keys()),
     required: eff.required,
@@ -304,6 +306,7 @@ export function plainFacts(raw: Record<string, unknown>): SchemaFacts {
     enum: enumValues,
     maxLength: raw.maxLength,
     minimum: raw.minimum,
+    maximum: raw.maximum,
     exclusiveMinimum: raw.exclusiveMinimum,
     properties: properties.length === 0 ? EMPTY : new Set(properties),
     required: Array.isArray(raw.required) && raw.required.length > 0 ? new Set(raw.required.filter((r): r is string => typeof r === 'string')) : EMPTY,
@@ -330,13 +333,20 @@ function collectValues(contract: Contract): NamedValue[] {
     values.push(value);
   };
 
-  // AsyncAPI message headers are schemas whose property names are header names
-  const headerSchemas = new Set<string>();
-  if (model.kind === 'asyncapi') for (const message of model.messages) for (const h of message.headerSources) headerSchemas.add(locationKey(derefAt(contract, h.value, h)));
+  // AsyncAPI message headers are schemas whose property names are header names, nested objects included
+  const headerRoots: string[] = [];
+  if (model.kind === 'asyncapi') {
+    for (const message of model.messages) for (const h of message.headerSources) headerRoots.push(locationKey(derefAt(contract, h.value, h)));
+  }
+  const inHeaders = (owner: ResolvedNode) => {
+    if (headerRoots.length === 0) return false;
+    const key = locationKey(owner);
+    return headerRoots.some((root) => key === root || key.startsWith(root + '/'));
+  };
 
   // the inventory lists each property definition once: no de-duplication needed
   for (const property of inventory.properties) {
-    const isHeader = headerSchemas.size > 0 && headerSchemas.has(locationKey(property.owner.node));
+    const isHeader = inHeaders(property.owner.node);
     values.push({
       name: property.name,
       kind: isHeader ? 'header' : 'property',
