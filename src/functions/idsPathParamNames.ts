@@ -94,8 +94,9 @@ export default createRulesetFunction<unknown, null>({ input: null, options: null
     }
   }
   for (const [key, uses] of byCollection) {
+    // names already reported as not canonical do not vote
     const counts = new Map<string, number>();
-    for (const use of uses) counts.set(use.name, (counts.get(use.name) ?? 0) + 1);
+    for (const use of uses) if (!flagged.has(`${use.path}\u0000${use.name}`)) counts.set(use.name, (counts.get(use.name) ?? 0) + 1);
     if (counts.size < 2) continue;
     // the most used name wins; a tie goes to the first one written
     const preferred = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];

@@ -221,9 +221,8 @@ export function isCurrencyMember(name: string, dict: CanonicalDictionary): boole
 
 /** An integer amount whose name says it counts minor units (amountMinor, total_minor_units, centAmount). */
 export function namesMinorUnits(name: string, dict: CanonicalDictionary): boolean {
-  return answer<boolean>(derive(dict), 'minor', name, () => {
-    return derive(dict).minorUnitSuffixes.endingOf(name) !== undefined;
-  });
+  const d = derive(dict);
+  return answer<boolean>(d, 'minor', name, () => d.minorUnitSuffixes.endingOf(name) !== undefined || splitWords(name).some((w) => d.minorUnitWords.has(w)));
 }
 
 // ---- time ------------------------------------------------------------------------------------
