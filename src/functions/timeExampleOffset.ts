@@ -57,13 +57,17 @@ export default createRulesetFunction<unknown, null>({ input: null, options: null
   for (const schema of schemaInventoryOf(contract).schemas) {
     const value = schema.node.value as Record<string, unknown>;
     if (!('example' in value) && !('examples' in value)) continue;
-    if (view.effective(schema.node).format !== 'date-time') continue;
+    // the format is the schema's own unless allOf brings it in
+    const format = Array.isArray(value.allOf) ? view.effective(schema.node).format : value.format;
+    if (format !== 'date-time') continue;
     check(schemaExamples(schema.node), '');
   }
   // OpenAPI 3 parameters and headers carry examples beside their schema
   for (const value of view.values) {
     if (value.kind === 'property' || value.schema === undefined || value.schema === value.at) continue;
-    if (view.effective(value.schema).format !== 'date-time') continue;
+    const raw = value.schema.value as Record<string, unknown>;
+    const format = Array.isArray(raw?.allOf) ? view.effective(value.schema).format : raw?.format;
+    if (format !== 'date-time') continue;
     check(exampleObjects(value.at), value.name);
   }
   return findings.results(fnContext);

@@ -176,7 +176,12 @@ function buildValueView(context: LintContext): ValueView {
     variants(value) {
       let list = variantCache.get(value);
       if (list === undefined) {
-        list = expand(value.schema, false);
+        const raw = value.schema?.value;
+        // the common case, a schema that combines nothing, is its own single variant
+        list =
+          isObject(raw) && raw.allOf === undefined && raw.oneOf === undefined && raw.anyOf === undefined
+            ? [plainVariant(raw, value.schema!)]
+            : expand(value.schema, false);
         variantCache.set(value, list);
       }
       return list;
@@ -279,6 +284,11 @@ export function factsOf(eff: EffectiveSchema, types: Set<string> = typesOf(eff))
   };
 }
 
+function plainVariant(raw: Record<string, unknown>, node: ResolvedNode): Variant {
+  const facts = plainFacts(raw);
+  return { facts, types: facts.types, viaItems: false, node };
+}
+
 /** The facts of a schema object without allOf/oneOf/anyOf, read as written. */
 export function plainFacts(raw: Record<string, unknown>): SchemaFacts {
   const types = new Set<string>();
@@ -325,11 +335,14 @@ function collectValues(contract: Contract): NamedValue[] {
   const model = modelOf(contract);
   const inventory = schemaInventoryOf(contract);
   const values: NamedValue[] = [];
-  const seen = new Set<string>();
+  // parameters and headers shared through $ref resolve to the same node object: one value each
+  const seen = new Map<ValueKind, Set<unknown>>();
   const add = (value: NamedValue) => {
-    const key = value.kind + '\u0000' + locationKey(value.at);
-    if (seen.has(key)) return;
-    seen.add(key);
+    let nodes = seen.get(value.kind);
+    if (nodes === undefined) seen.set(value.kind, (nodes = new Set()));
+    const key = isObject(value.at.value) ? value.at.value : locationKey(value.at);
+    if (nodes.has(key)) return;
+    nodes.add(key);
     values.push(value);
   };
 
@@ -395,20 +408,23 @@ function collectValues(contract: Contract): NamedValue[] {
   if (model.kind === 'openapi') {
     const isOas2 = contract.formatId === 'oas2';
     // identifying path parameters are decided per path; a shared parameter identifies if any use does
-    const identifying = new Set<string>();
+    const identifying = new Set<unknown>();
+    const pathNames = new Map<string, Set<string>>();
     for (const operation of model.operations) {
-      const names = operation.kind === 'path' ? identifyingPathParameters(operation.path) : new Set<string>();
+      if (operation.kind !== 'path') continue;
+      let names = pathNames.get(operation.path);
+      if (names === undefined) pathNames.set(operation.path, (names = identifyingPathParameters(operation.path)));
       for (const parameter of operation.parameters) {
-        if (parameter.in === 'path' && names.has(parameter.name)) identifying.add(locationKey(parameter.node));
+        if (parameter.in === 'path' && names.has(parameter.name)) identifying.add(parameter.node.value);
       }
     }
     for (const operation of model.operations) {
-      for (const parameter of operation.parameters) addParameter(parameter.node, identifying.has(locationKey(parameter.node)), isOas2);
+      for (const parameter of operation.parameters) addParameter(parameter.node, identifying.has(parameter.node.value), isOas2);
       for (const response of operation.responses) for (const header of response.headers) addHeader(header.name, header.node, isOas2);
     }
     const components = child(contract, root, 'components');
     const sharedParameters = isOas2 ? child(contract, root, 'parameters') : child(contract, components, 'parameters');
-    for (const [, parameter] of entries(contract, sharedParameters)) addParameter(parameter, identifying.has(locationKey(parameter)), isOas2);
+    for (const [, parameter] of entries(contract, sharedParameters)) addParameter(parameter, identifying.has(parameter.value), isOas2);
     const sharedHeaders = isOas2 ? undefined : child(contract, components, 'headers');
     for (const [name, header] of entries(contract, sharedHeaders)) addHeader(name, header, isOas2);
   } else {
