@@ -106,7 +106,33 @@ export function buildCanonical(overrides: Record<string, unknown> | undefined): 
       }
     }
   }
+  checkNamingSettings(merged);
   return merged;
+}
+
+const PROPERTY_CASES = ['camelCase', 'snake_case', 'kebab-case', 'PascalCase'];
+
+/** The heuristics a team may set for the ids-/naming- rules: a known case and valid regular expressions. */
+function checkNamingSettings(dictionary: CanonicalDictionary): void {
+  const propertyCase = dictionary.naming?.propertyCase;
+  if (propertyCase !== undefined && !PROPERTY_CASES.includes(propertyCase)) {
+    throw new InputError('config', `canonical.naming.propertyCase must be one of ${PROPERTY_CASES.join(', ')} (got ${JSON.stringify(propertyCase)})`);
+  }
+  const lists: Array<[string, unknown]> = [
+    ['canonical.idNames.patterns', dictionary.idNames?.patterns],
+    ['canonical.naming.propertyCaseExempt', dictionary.naming?.propertyCaseExempt],
+  ];
+  for (const [where, list] of lists) {
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) throw new InputError('config', `${where} must be a list of regular expressions`);
+    for (const pattern of list) {
+      try {
+        new RegExp(String(pattern), 'u');
+      } catch {
+        throw new InputError('config', `${where} holds an invalid regular expression: ${String(pattern)}`);
+      }
+    }
+  }
 }
 
 function mergeValue(base: unknown, override: unknown, where: string): unknown {

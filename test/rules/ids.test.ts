@@ -182,6 +182,52 @@ paths:
   });
 });
 
+describe('ids-path-param-names in Swagger 2.0', () => {
+  it('reports an anonymous id after a collection', async () => {
+    const findings = await lintText(`swagger: "2.0"
+info: {title: t, version: 1.0.0}
+paths:
+  /skus/{id}:
+    get: {operationId: getSku, parameters: [{name: id, in: path, required: true, type: string}], responses: {'200': {description: ok}}}
+  /stores/{storeId}:
+    get: {operationId: getStore, parameters: [{name: storeId, in: path, required: true, type: string}], responses: {'200': {description: ok}}}
+`);
+    expectFindings(findings, 'ids-path-param-names', [['warn', '/paths/~1skus~1{id}']]);
+  });
+});
+
+describe('traps: names that look like ids, times or money and are not', () => {
+  it('leaves paging tokens, time zones, rates, points, weights and codes alone', async () => {
+    const findings = await lintText(`openapi: 3.0.3
+info: {title: t, version: 1.0.0}
+paths:
+  /orders:
+    get:
+      operationId: listOrders
+      parameters:
+        - {name: pageToken, in: query, schema: {type: string, maxLength: 200}}
+        - {name: pageSize, in: query, schema: {type: integer, minimum: 1, maximum: 100, default: 20}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  nextPageToken: {type: string}
+                  timeZone: {type: string}
+                  taxRate: {type: string, pattern: '^\\d+(\\.\\d+)?$'}
+                  pointsBalance: {type: integer, minimum: 0}
+                  weightKg: {type: number}
+                  promoCode: {type: string}
+                  idempotent: {type: boolean}
+`);
+    const mine = findings.filter((f) => /^(ids|time|data|naming)-/.test(f.ruleId));
+    expect(mine).toEqual([]);
+  });
+});
+
 describe('ids- rules on shared and referenced components', () => {
   it('reports a shared id schema once, at the component, however many operations use it', async () => {
     const findings = await lintText(`openapi: 3.0.3

@@ -104,6 +104,12 @@ schemaTable('time-example-offset', ALL_FORMATS, [
     ],
     formats: ['oas3', 'asyncapi2', 'asyncapi3'],
   },
+  {
+    name: 'Swagger 2.0 definitions with a local-time example are reported',
+    schemas: { Order: object({ placedAt: { type: 'string', format: 'date-time', example: '2025-03-01T09:30:00' } }) },
+    findings: [['warn', 'Order', 'properties', 'placedAt', 'example']],
+    formats: ['oas2'],
+  },
 ]);
 
 describe('time- rules on parameters and headers', () => {

@@ -128,6 +128,11 @@ describe('currency, country and quantity names', () => {
 });
 
 describe('configured lists', () => {
+  it('rejects an unknown property case and invalid regular expressions, naming the key', () => {
+    expect(() => buildCanonical({ naming: { propertyCase: 'camel' } })).toThrow(/canonical\.naming\.propertyCase must be one of camelCase/);
+    expect(() => buildCanonical({ idNames: { patterns: ['(['] } })).toThrow(/canonical\.idNames\.patterns holds an invalid regular expression/);
+  });
+
   it('reads every list from the dictionary, so a team can extend it', () => {
     const custom = buildCanonical({ money: { words: ['price', 'wage'] }, quantity: { names: ['count'] } });
     expect(moneyVerdict('hourlyWage', custom).money).toBe(true);
