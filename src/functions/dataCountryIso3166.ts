@@ -9,7 +9,8 @@ import { canonicalOf } from '../lint/canonical.js';
 import { codeProblem, countrySpec } from './lib/codes.js';
 import { isCountryName } from './lib/heuristics.js';
 import { singularName } from './lib/plural.js';
-import { FindingSet, valueViewOf } from './lib/values.js';
+import { FindingSet } from './lib/findings.js';
+import { valueViewOf } from './lib/values.js';
 
 export default createRulesetFunction<unknown, null>({ input: null, options: null }, function dataCountryIso3166(_input, _options, fnContext) {
   const dict = canonicalOf(fnContext);

@@ -9,7 +9,9 @@ import { canonicalOf, type CanonicalDictionary } from '../lint/canonical.js';
 import { namesMinorUnits } from './lib/heuristics.js';
 import { moneyCandidates, moneyRoleOf } from './lib/money.js';
 import { patternAccepts } from './lib/patterns.js';
-import { FindingSet, valueViewOf, type SchemaFacts } from './lib/values.js';
+import { type SchemaFacts } from './lib/facts.js';
+import { FindingSet } from './lib/findings.js';
+import { valueViewOf } from './lib/values.js';
 
 /** What is wrong with a money amount's type, or undefined. `strict`: it is a money object's amount member. */
 export function amountTypeProblem(name: string, facts: SchemaFacts, dict: CanonicalDictionary, strict: boolean): string | undefined {

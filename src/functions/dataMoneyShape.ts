@@ -11,7 +11,9 @@ import { isAmountMember, isCurrencyMember, moneyVerdict } from './lib/heuristics
 import { moneyCandidates, moneyMembersText, moneyRoleOf } from './lib/money.js';
 import { singularName } from './lib/plural.js';
 import { patternAccepts } from './lib/patterns.js';
-import { booleanExtension, FindingSet, SCALAR_TYPES, valueViewOf, type SchemaFacts } from './lib/values.js';
+import { SCALAR_TYPES, type SchemaFacts } from './lib/facts.js';
+import { FindingSet } from './lib/findings.js';
+import { booleanExtension, valueViewOf } from './lib/values.js';
 
 export type MoneyObjectReading = { kind: 'money-object'; missingRequired: string[] } | { kind: 'entity' };
 

@@ -6,7 +6,9 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { canonicalOf } from '../lint/canonical.js';
 import { isSignedQuantity, quantityKind, type QuantityKind } from './lib/heuristics.js';
-import { FindingSet, valueViewOf, type SchemaFacts } from './lib/values.js';
+import { type SchemaFacts } from './lib/facts.js';
+import { FindingSet } from './lib/findings.js';
+import { valueViewOf } from './lib/values.js';
 
 /** What is wrong with a quantity's schema, or undefined. */
 export function quantityProblem(kind: QuantityKind, signed: boolean, facts: SchemaFacts): string | undefined {

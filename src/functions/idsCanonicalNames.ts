@@ -6,7 +6,8 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import { canonicalOf, type CanonicalDictionary } from '../lint/canonical.js';
 import { isCaseVariantInConvention, propertyConventionOf } from './lib/convention.js';
 import { canonicalNameFor } from './lib/heuristics.js';
-import { FindingSet, valueViewOf, type NamedValue } from './lib/values.js';
+import { FindingSet } from './lib/findings.js';
+import { valueViewOf, type NamedValue } from './lib/values.js';
 
 /** The message for a synonym, or undefined when the name is not one. */
 export function synonymProblem(name: string, kind: NamedValue['kind'], dict: CanonicalDictionary): string | undefined {

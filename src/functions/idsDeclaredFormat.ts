@@ -7,7 +7,9 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { canonicalOf, type CanonicalDictionary, type CanonicalId } from '../lint/canonical.js';
 import { singularName } from './lib/plural.js';
-import { FindingSet, valueViewOf, type SchemaFacts } from './lib/values.js';
+import { type SchemaFacts } from './lib/facts.js';
+import { FindingSet } from './lib/findings.js';
+import { valueViewOf } from './lib/values.js';
 
 /** What is wrong with a string id's declared format, or undefined. */
 export function declaredFormatProblem(name: string, entry: CanonicalId, facts: SchemaFacts, dict: CanonicalDictionary): string | undefined {

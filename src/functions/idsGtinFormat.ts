@@ -9,7 +9,9 @@ import { GTIN_LENGTHS, gtinProblem } from './lib/gs1.js';
 import { isGtinName } from './lib/heuristics.js';
 import { compilePattern } from './lib/patterns.js';
 import { singularName } from './lib/plural.js';
-import { FindingSet, valueViewOf, type SchemaFacts } from './lib/values.js';
+import { type SchemaFacts } from './lib/facts.js';
+import { FindingSet } from './lib/findings.js';
+import { valueViewOf } from './lib/values.js';
 
 const NOT_DIGITS = ['ABCDEFGH', '1234567A', '123456789012X', '12345678901234 ', '１２３４５６７８'];
 

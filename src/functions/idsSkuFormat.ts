@@ -7,7 +7,9 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import { canonicalOf } from '../lint/canonical.js';
 import { isSkuName } from './lib/heuristics.js';
 import { singularName } from './lib/plural.js';
-import { FindingSet, valueViewOf, type SchemaFacts } from './lib/values.js';
+import { type SchemaFacts } from './lib/facts.js';
+import { FindingSet } from './lib/findings.js';
+import { valueViewOf } from './lib/values.js';
 
 /** What is wrong with a SKU's schema, or undefined. `maxLengthRequired` comes from the registry. */
 export function skuSchemaProblem(facts: SchemaFacts, maxLengthRequired = true): string | undefined {

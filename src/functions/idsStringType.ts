@@ -7,7 +7,9 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import { canonicalOf, type CanonicalDictionary } from '../lint/canonical.js';
 import { isGtinName, isIdName, isSkuName } from './lib/heuristics.js';
 import { singularName } from './lib/plural.js';
-import { FindingSet, valueViewOf, type SchemaFacts } from './lib/values.js';
+import { type SchemaFacts } from './lib/facts.js';
+import { FindingSet } from './lib/findings.js';
+import { valueViewOf } from './lib/values.js';
 
 /** Is the value an id this rule judges? GTINs and SKUs have rules of their own. */
 export function judgedAsId(name: string, dict: CanonicalDictionary, identifiesResource = false): boolean {

@@ -11,7 +11,8 @@ import { lintContextOf, Reporter } from '../lint/context.js';
 import { member } from '../model/located.js';
 import { modelOf } from '../model/index.js';
 import type { ResolvedNode } from '../document/source.js';
-import { FindingSet, valueViewOf } from './lib/values.js';
+import { FindingSet } from './lib/findings.js';
+import { valueViewOf } from './lib/values.js';
 import { hasCase, splitWords, toCase } from './lib/words.js';
 
 export interface OperationIdOptions {

@@ -10,7 +10,8 @@
  */
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { canonicalOf } from '../lint/canonical.js';
-import { FindingSet, valueViewOf, type NamedValue } from './lib/values.js';
+import { FindingSet } from './lib/findings.js';
+import { valueViewOf, type NamedValue } from './lib/values.js';
 import { propertyConventionOf } from './lib/convention.js';
 import { hasCase, toCase, type NameCase } from './lib/words.js';
 

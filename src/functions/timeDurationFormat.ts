@@ -7,7 +7,9 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { canonicalOf } from '../lint/canonical.js';
 import { isDurationName } from './lib/heuristics.js';
-import { FindingSet, valueViewOf, type SchemaFacts } from './lib/values.js';
+import { type SchemaFacts } from './lib/facts.js';
+import { FindingSet } from './lib/findings.js';
+import { valueViewOf } from './lib/values.js';
 
 /** What is wrong with a duration's schema, or undefined. */
 export function durationProblem(facts: SchemaFacts, unitSuffixes: readonly string[]): string | undefined {

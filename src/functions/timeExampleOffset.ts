@@ -10,7 +10,8 @@ import { schemaInventoryOf } from '../model/index.js';
 import { member } from '../model/located.js';
 import type { ResolvedNode } from '../document/source.js';
 import { readDateTime } from './lib/rfc3339.js';
-import { FindingSet, valueViewOf } from './lib/values.js';
+import { FindingSet } from './lib/findings.js';
+import { valueViewOf } from './lib/values.js';
 
 /** What is wrong with one example of a date-time, or undefined. */
 export function dateTimeExampleProblem(example: unknown): string | undefined {

@@ -8,7 +8,8 @@ import { getChild } from '../document/pointer.js';
 import { canonicalOf } from '../lint/canonical.js';
 import { lintContextOf } from '../lint/context.js';
 import { endsWithWords, sameWords, splitWords } from './lib/words.js';
-import { FindingSet, valueViewOf } from './lib/values.js';
+import { FindingSet } from './lib/findings.js';
+import { valueViewOf } from './lib/values.js';
 
 /** Words that stand where the suffix should be (createdOn → createdAt, updated_time → updated_at). */
 const REPLACEABLE_ENDINGS = new Set(['on', 'time', 'timestamp', 'datetime', 'date', 'ts', 'at', 'dt']);

@@ -9,7 +9,9 @@ import { canonicalOf } from '../lint/canonical.js';
 import { timeNameKind, type TimeNameKind } from './lib/heuristics.js';
 import { singularName } from './lib/plural.js';
 import { readDateTime } from './lib/rfc3339.js';
-import { FindingSet, valueViewOf, type SchemaFacts } from './lib/values.js';
+import { type SchemaFacts } from './lib/facts.js';
+import { FindingSet } from './lib/findings.js';
+import { valueViewOf } from './lib/values.js';
 
 /** Formats that say an integer is an epoch, which makes even `since`/`until` a time value. */
 const EPOCH_FORMATS = new Set(['unix-time', 'unixtime', 'epoch', 'timestamp', 'unix-timestamp']);

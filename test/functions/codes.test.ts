@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeProblem, countrySpec, currencySpec } from '../../src/functions/lib/codes.js';
-import { plainFacts } from '../../src/functions/lib/values.js';
+import { plainFacts } from '../../src/functions/lib/facts.js';
 
 const currency = currencySpec('^[A-Z]{3}$', 'iso-4217');
 const country = countrySpec('^[A-Z]{2}$', 'iso-3166-alpha-2');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCanonical } from '../../src/lint/canonical.js';
 import { amountTypeProblem } from '../../src/functions/dataMoneyNoFloat.js';
-import { plainFacts } from '../../src/functions/lib/values.js';
+import { plainFacts } from '../../src/functions/lib/facts.js';
 
 const dict = defaultCanonical();
 const judge = (name: string, schema: Record<string, unknown>, strict = true) => amountTypeProblem(name, plainFacts(schema), dict, strict);

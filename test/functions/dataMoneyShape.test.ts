@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCanonical } from '../../src/lint/canonical.js';
 import { isScalarAmount, readMoneyObject } from '../../src/functions/dataMoneyShape.js';
-import { plainFacts } from '../../src/functions/lib/values.js';
+import { plainFacts } from '../../src/functions/lib/facts.js';
 
 const dict = defaultCanonical();
 

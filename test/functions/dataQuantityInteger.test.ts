@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quantityProblem } from '../../src/functions/dataQuantityInteger.js';
-import { plainFacts } from '../../src/functions/lib/values.js';
+import { plainFacts } from '../../src/functions/lib/facts.js';
 
 describe('quantityProblem', () => {
   it('wants integers with a minimum', () => {

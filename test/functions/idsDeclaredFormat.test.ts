@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCanonical, defaultCanonical } from '../../src/lint/canonical.js';
 import { declaredFormatProblem } from '../../src/functions/idsDeclaredFormat.js';
-import { plainFacts } from '../../src/functions/lib/values.js';
+import { plainFacts } from '../../src/functions/lib/facts.js';
 
 const dict = defaultCanonical();
 const judge = (name: string, schema: Record<string, unknown>, d = dict) => declaredFormatProblem(name, d.ids[name]!, plainFacts(schema), d);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gtinExampleProblem, gtinSchemaProblem, isGtinPattern } from '../../src/functions/idsGtinFormat.js';
-import { plainFacts } from '../../src/functions/lib/values.js';
+import { plainFacts } from '../../src/functions/lib/facts.js';
 
 describe('ids-gtin-format', () => {
   it.each(['^(\\d{8}|\\d{12,14})$', '^\\d{13}$', '^[0-9]{14}$', '^(?:\\d{8}|\\d{12}|\\d{13}|\\d{14})$'])('%s limits to GTIN lengths', (pattern) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { skuSchemaProblem } from '../../src/functions/idsSkuFormat.js';
-import { plainFacts } from '../../src/functions/lib/values.js';
+import { plainFacts } from '../../src/functions/lib/facts.js';
 
 describe('skuSchemaProblem', () => {
   it('wants a bounded, patterned string', () => {

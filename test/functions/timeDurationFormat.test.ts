@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { durationProblem } from '../../src/functions/timeDurationFormat.js';
-import { plainFacts } from '../../src/functions/lib/values.js';
+import { plainFacts } from '../../src/functions/lib/facts.js';
 
 const units = ['Seconds', 'Minutes'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timeFormatProblem } from '../../src/functions/timeRfc3339Format.js';
-import { plainFacts } from '../../src/functions/lib/values.js';
+import { plainFacts } from '../../src/functions/lib/facts.js';
 
 describe('timeFormatProblem', () => {
   it('wants RFC 3339 strings', () => {

@@ -3,7 +3,7 @@
  * behaves like the standard's, the standard's format name, or an enum of well-formed codes.
  */
 import { patternBehaves } from './patterns.js';
-import type { SchemaFacts } from './values.js';
+import type { SchemaFacts } from './facts.js';
 
 export interface CodeSpec {
   /** what the codes are, for messages: "ISO 4217 currency code" */

@@ -7,14 +7,16 @@
  * A value whose schema is a `$ref` is judged at the referenced schema (`judged`), so a shared
  * component gets one finding however many properties use it; see `FindingSet`.
  */
-import type { IFunctionResult, RulesetFunctionContext } from '@stoplight/spectral-core';
+import type { RulesetFunctionContext } from '@stoplight/spectral-core';
 import type { Contract } from '../../document/contract.js';
 import { getChild, isObject } from '../../document/pointer.js';
 import { isRef } from '../../document/resolve.js';
-import type { NodeLocation, ResolvedNode } from '../../document/source.js';
+import type { ResolvedNode } from '../../document/source.js';
 import { effectiveSchema, modelOf, schemaInventoryOf, type EffectiveSchema, type SchemaNode } from '../../model/index.js';
 import { child, derefAt, entries, locationKey, member, rootNode } from '../../model/located.js';
-import { lintContextOf, memoized, Reporter, type LintContext } from '../../lint/context.js';
+import { lintContextOf, memoized, type LintContext } from '../../lint/context.js';
+import { factsOf, plainFacts, typesOf, type SchemaFacts } from './facts.js';
+
 
 export type ValueKind = 'property' | 'parameter' | 'header';
 
@@ -36,22 +38,6 @@ export interface NamedValue {
   owner: SchemaNode | undefined;
   /** path parameters: the value sits right after a static collection segment (`/orders/{orderId}`) */
   identifiesResource: boolean;
-}
-
-/** The plain facts of one schema alternative that the judging functions read. */
-export interface SchemaFacts {
-  /** declared types without `null`, or inferred from properties/items/enum when none is declared */
-  types: ReadonlySet<string>;
-  format: string | undefined;
-  pattern: string | undefined;
-  enum: readonly unknown[] | undefined;
-  maxLength: unknown;
-  minimum: unknown;
-  maximum: unknown;
-  exclusiveMinimum: unknown;
-  /** effective (allOf-merged) property names, and the required ones */
-  properties: ReadonlySet<string>;
-  required: ReadonlySet<string>;
 }
 
 export interface Variant {
@@ -252,83 +238,9 @@ function examplesAt(node: ResolvedNode, exampleObjects: boolean): Array<{ value:
   return out;
 }
 
-/** Declared types without null; else what properties, items or enum values imply. */
-export function typesOf(eff: EffectiveSchema): Set<string> {
-  const types = new Set<string>();
-  for (const t of eff.types) if (t !== 'null') types.add(t);
-  if (types.size > 0) return types;
-  if (eff.properties.size > 0) types.add('object');
-  else if (eff.items !== undefined) types.add('array');
-  else if (eff.enum !== undefined) {
-    for (const v of eff.enum) {
-      if (typeof v === 'string') types.add('string');
-      else if (typeof v === 'number') types.add(Number.isInteger(v) ? 'integer' : 'number');
-      else if (typeof v === 'boolean') types.add('boolean');
-    }
-  }
-  return types;
-}
-
-export function factsOf(eff: EffectiveSchema, types: Set<string> = typesOf(eff)): SchemaFacts {
-  return {
-    types,
-    format: eff.format,
-    pattern: eff.pattern,
-    enum: eff.enum,
-    maxLength: eff.keyword('maxLength'),
-    minimum: eff.keyword('minimum'),
-    maximum: eff.keyword('maximum'),
-    exclusiveMinimum: eff.keyword('exclusiveMinimum'),
-    properties: new Set(eff.properties.keys()),
-    required: eff.required,
-  };
-}
-
 function plainVariant(raw: Record<string, unknown>, node: ResolvedNode): Variant {
   const facts = plainFacts(raw);
   return { facts, types: facts.types, viaItems: false, node };
-}
-
-/** The facts of a schema object without allOf/oneOf/anyOf, read as written. */
-export function plainFacts(raw: Record<string, unknown>): SchemaFacts {
-  const types = new Set<string>();
-  const type = raw.type;
-  if (typeof type === 'string') types.add(type);
-  else if (Array.isArray(type)) for (const t of type) if (typeof t === 'string') types.add(t);
-  types.delete('null');
-  const properties = isObject(raw.properties) ? Object.keys(raw.properties) : [];
-  const enumValues = Array.isArray(raw.enum) ? raw.enum : undefined;
-  if (types.size === 0) {
-    if (properties.length > 0) types.add('object');
-    else if (isObject(raw.items) || Array.isArray(raw.items)) types.add('array');
-    else if (enumValues !== undefined) {
-      for (const v of enumValues) {
-        if (typeof v === 'string') types.add('string');
-        else if (typeof v === 'number') types.add(Number.isInteger(v) ? 'integer' : 'number');
-        else if (typeof v === 'boolean') types.add('boolean');
-      }
-    }
-  }
-  return {
-    types,
-    format: typeof raw.format === 'string' ? raw.format : undefined,
-    pattern: typeof raw.pattern === 'string' ? raw.pattern : undefined,
-    enum: enumValues,
-    maxLength: raw.maxLength,
-    minimum: raw.minimum,
-    maximum: raw.maximum,
-    exclusiveMinimum: raw.exclusiveMinimum,
-    properties: properties.length === 0 ? EMPTY : new Set(properties),
-    required: Array.isArray(raw.required) && raw.required.length > 0 ? new Set(raw.required.filter((r): r is string => typeof r === 'string')) : EMPTY,
-  };
-}
-
-const EMPTY: ReadonlySet<string> = new Set();
-
-export const SCALAR_TYPES = new Set(['string', 'number', 'integer']);
-
-export function isNumeric(types: ReadonlySet<string>): boolean {
-  return types.has('integer') || types.has('number');
 }
 
 function collectValues(contract: Contract): NamedValue[] {
@@ -469,42 +381,4 @@ export function isStaticSegment(segment: string): boolean {
 export function booleanExtension(node: ResolvedNode | undefined, name: string): boolean | undefined {
   const v = node === undefined ? undefined : getChild(node.value, name);
   return typeof v === 'boolean' ? v : undefined;
-}
-
-/** "`a`", "`a` and `b`", "`a`, `b` and 3 more". */
-export function nameList(names: readonly string[]): string {
-  const quoted = names.map((n) => `\`${n}\``);
-  if (quoted.length <= 1) return quoted.join('');
-  if (quoted.length <= 3) return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-  return `${quoted.slice(0, 2).join(', ')} and ${quoted.length - 2} more`;
-}
-
-/**
- * Findings collected per location and kind of problem: a shared schema judged through several
- * properties gives one finding naming them all.
- */
-export class FindingSet {
-  // keyed by the reported node's object when it has one (no JSON pointer to build), else its location
-  private readonly byNode = new Map<unknown, Map<string, { at: NodeLocation; names: string[]; describe: (names: string) => string }>>();
-
-  add(at: NodeLocation, problem: string, name: string, describe: (names: string) => string): void {
-    const value = (at as Partial<ResolvedNode>).value;
-    const nodeKey = value !== null && typeof value === 'object' ? value : locationKey(at);
-    let problems = this.byNode.get(nodeKey);
-    if (problems === undefined) {
-      problems = new Map();
-      this.byNode.set(nodeKey, problems);
-    }
-    const entry = problems.get(problem);
-    if (entry === undefined) problems.set(problem, { at, names: [name], describe });
-    else if (!entry.names.includes(name)) entry.names.push(name);
-  }
-
-  results(fnContext: RulesetFunctionContext): IFunctionResult[] {
-    const reporter = new Reporter(fnContext);
-    for (const problems of this.byNode.values()) {
-      for (const { at, names, describe } of problems.values()) reporter.at(at, describe(nameList(names)));
-    }
-    return reporter.results;
-  }
 }
