@@ -55,8 +55,21 @@ export function handleError(error: unknown): number {
     return EXIT_INPUT;
   }
   // A bug, not the user's fault: one line, no stack trace unless asked for.
-  const message = error instanceof Error ? error.message : String(error);
+  const message = innermostMessage(error);
   printError(`internal error: ${message} (set APIGOV_DEBUG=1 for details; please report it)`);
   if (process.env.APIGOV_DEBUG) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
   return EXIT_INPUT;
+}
+
+/**
+ * Spectral reports a failing rule function as an AggregateError ("Error running Nimma") whose causes
+ * name the function and the real error: show those.
+ */
+function innermostMessage(error: unknown): string {
+  const inner = (error as { errors?: unknown[] }).errors?.[0] ?? error;
+  const messages: string[] = [];
+  for (let e: unknown = inner; e instanceof Error && messages.length < 4; e = (e as Error & { cause?: unknown }).cause) messages.push(e.message);
+  const named = messages.find((m) => m.startsWith('Function "'));
+  const root = messages[messages.length - 1] ?? String(error);
+  return named !== undefined && named !== root ? `${named.replace(/: .*$/, '')}: ${root}` : root;
 }

@@ -2,7 +2,10 @@
 export type JsonPath = ReadonlyArray<string | number>;
 
 export function encodeSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  const text = String(segment);
+  // most segments need no escaping; skip the two regex passes for them
+  if (text.indexOf('~') === -1 && text.indexOf('/') === -1) return text;
+  return text.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function toPointer(path: JsonPath): string {

@@ -102,6 +102,11 @@ export class RefGraph {
    * not a reference, and the last reachable reference when a chain is broken or circular.
    */
   deref(value: unknown, at: NodeLocation): ResolvedNode {
+    // the common case, one hop to a non-reference, needs no cycle bookkeeping
+    if (isRef(value)) {
+      const next = this.resolve(value.$ref, at.source);
+      if (next !== undefined && !isRef(next.value)) return next;
+    }
     let current: ResolvedNode = { ...at, value };
     if (!isRef(value)) return current;
     // a chain that meets the same $ref object again is circular

@@ -64,7 +64,9 @@ function parameterProblems(parameter: ResolvedNode, keyword: 'examples' | 'defau
 export function checkSchemaValues(model: AsyncApiModel, validator: SchemaValueValidator, options: SchemaValuesOptions): Problem[] {
   const { contract } = model;
   const problems: Problem[] = [];
-  const visit = (node: ResolvedNode) => problems.push(...valueProblems(validator, node, options.keyword));
+  const visit = (node: ResolvedNode) => {
+    for (const problem of valueProblems(validator, node, options.keyword)) problems.push(problem);
+  };
   const payloadSeen = visitSchemas(contract, payloadRoots(model), options.scope === 'payload' ? visit : () => undefined);
   if (options.scope === 'payload') return problems;
   const v3 = contract.formatId === 'asyncapi3';
@@ -75,7 +77,7 @@ export function checkSchemaValues(model: AsyncApiModel, validator: SchemaValueVa
   ]);
   const roots: ResolvedNode[] = [...model.schemas.map(([, s]) => s)];
   for (const parameter of parameters) {
-    if (v3) problems.push(...parameterProblems(parameter, options.keyword));
+    if (v3) for (const item of parameterProblems(parameter, options.keyword)) problems.push(item);
     else if (isObject(getChild(parameter.value, 'schema'))) roots.push(member(parameter, 'schema')!);
   }
   visitSchemas(contract, roots, visit, new Set(payloadSeen));

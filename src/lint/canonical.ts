@@ -34,10 +34,16 @@ export interface CanonicalDictionary {
   domains: string[];
   money: {
     words: string[];
+    weakWords: string[];
+    loneWords: string[];
+    weakWordQualifiers: string[];
     excludeWords: string[];
     amountMembers: string[];
     currencyMembers: string[];
     amountPattern: string;
+    minorUnitSuffixes: string[];
+    minorUnitWords: string[];
+    decimalFormats: string[];
   };
   time: {
     instantSuffix: string;
@@ -45,11 +51,26 @@ export interface CanonicalDictionary {
     suffixes: string[];
     names: string[];
     notTime: string[];
+    ambiguousNames: string[];
+    durationQualifiers: string[];
+    suffixExempt: string[];
     durationSuffixes: string[];
     durationUnitSuffixes: string[];
   };
-  currency: { pattern: string; format: string };
-  country: { pattern: string; format: string };
+  currency: { pattern: string; format: string; suffixes: string[] };
+  country: { pattern: string; format: string; suffixes: string[]; prefix: string; excludeWords: string[] };
+  idNames: { patterns: string[]; formats: string[]; notIdPathParameters: string[] };
+  quantity: { names: string[]; suffixes: string[]; ambiguousNames: string[]; signedWords: string[] };
+  naming: {
+    propertyCase: string;
+    propertyCaseExempt: string[];
+    pathVerbs: string[];
+    uncountableSegments: string[];
+    fileExtensions: string[];
+    operationVerbs: string[];
+    lowercaseHeaders: string[];
+    legacyXHeaders: string[];
+  };
   sensitiveParameters: string[];
   /** anything else a team adds for its own functions */
   [key: string]: unknown;
@@ -59,7 +80,6 @@ let defaults: CanonicalDictionary | undefined;
 
 export function defaultCanonical(): CanonicalDictionary {
   if (defaults === undefined) {
-    // resolved on first use: rule functions import this module while ruleset-loader is still loading
     const file = path.join(RULESETS_DIR, 'canonical', 'retail.yaml');
     defaults = jsyaml.load(fs.readFileSync(file, 'utf8'), { schema: jsyaml.CORE_SCHEMA }) as CanonicalDictionary;
   }
@@ -96,7 +116,33 @@ export function buildCanonical(overrides: Record<string, unknown> | undefined): 
       throw new InputError('config', `canonical.${keyPath.join('.')} is not a valid regular expression: ${String(pattern)}`);
     }
   }
+  checkNamingSettings(merged);
   return merged;
+}
+
+const PROPERTY_CASES = ['camelCase', 'snake_case', 'kebab-case', 'PascalCase'];
+
+/** The heuristics a team may set for the ids-/naming- rules: a known case and valid regular expressions. */
+function checkNamingSettings(dictionary: CanonicalDictionary): void {
+  const propertyCase = dictionary.naming?.propertyCase;
+  if (propertyCase !== undefined && !PROPERTY_CASES.includes(propertyCase)) {
+    throw new InputError('config', `canonical.naming.propertyCase must be one of ${PROPERTY_CASES.join(', ')} (got ${JSON.stringify(propertyCase)})`);
+  }
+  const lists: Array<[string, unknown]> = [
+    ['canonical.idNames.patterns', dictionary.idNames?.patterns],
+    ['canonical.naming.propertyCaseExempt', dictionary.naming?.propertyCaseExempt],
+  ];
+  for (const [where, list] of lists) {
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) throw new InputError('config', `${where} must be a list of regular expressions`);
+    for (const pattern of list) {
+      try {
+        new RegExp(String(pattern), 'u');
+      } catch {
+        throw new InputError('config', `${where} holds an invalid regular expression: ${String(pattern)}`);
+      }
+    }
+  }
 }
 
 function mergeValue(base: unknown, override: unknown, where: string): unknown {

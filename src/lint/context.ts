@@ -22,7 +22,7 @@ export interface LintSettings {
 export interface LintContext {
   contract: Contract;
   settings: LintSettings;
-  /** findings apigov's functions report directly, in the contract or in `$ref`'d files */
+  /** findings reported by apigov's functions through reportAt, in the contract or in `$ref`'d files */
   external: ExternalResult[];
   /** per-contract memo for expensive derived views (schema inventories and the like) */
   memo: Map<string, unknown>;
@@ -49,13 +49,13 @@ export function memoized<T>(context: LintContext, key: string, build: () => T): 
 }
 
 /**
- * Report at a node wherever it is defined: a Spectral result when it is in the contract itself, an
- * external result (turned into a finding on that file) when it is in a referenced file.
+ * Report at a node wherever it is defined, in the contract or in a referenced file. The result goes
+ * straight to apigov's engine (which locates, de-duplicates and sorts findings itself) rather than
+ * through Spectral's result pipeline: that pipeline costs about 0.3 ms per result (a range lookup our
+ * pre-parsed documents do not need, locale-aware sorting), which is seconds on a large contract, and it
+ * cannot point into a referenced file anyway. Returns no Spectral results.
  */
 export function reportAt(fnContext: RulesetFunctionContext, at: NodeLocation, message: string): IFunctionResult[] {
-  // Straight to the engine, in whichever file the node is: Spectral's per-result work (closest path,
-  // templating, fingerprints, sorting) costs ~50 µs and several objects per result, which on a contract
-  // with 100,000 findings is seconds and gigabytes. The engine applies the same message template.
   const context = lintContextOf(fnContext);
   context.external.push({ ruleName: (fnContext.rule as unknown as { name: string }).name, source: at.source, path: at.path, message });
   return [];

@@ -43,10 +43,12 @@ export class LintEngine {
     for (const result of results) raw.push(this.fromSpectral(result, contract));
     for (const ext of context.external) {
       const rule = this.ruleset.rules[ext.ruleName];
-      if (rule === undefined || (rule.severity as number) === -1) continue;
+      // per-file overrides of Spectral-format rulesets apply as they do to Spectral's own results
+      const ruleSeverity = rule === undefined ? -1 : (rule.getSeverityForSource(ext.source.uri, ext.path) as number);
+      if (rule === undefined || ruleSeverity === -1) continue;
       raw.push({
         ruleId: ext.ruleName,
-        severity: SEVERITIES[rule.severity] ?? 'error',
+        severity: SEVERITIES[ruleSeverity] ?? 'error',
         message: formatMessage(rule.message ?? rule.description ?? ext.message, ext.message, ext.path, rule.description),
         source: ext.source,
         path: ext.path,

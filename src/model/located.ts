@@ -6,7 +6,11 @@ import type { NodeLocation, ResolvedNode } from '../document/source.js';
 
 /** The value at a location, following `$ref`s: the result carries the definition's location. */
 export function derefAt(contract: Contract, value: unknown, at: NodeLocation): ResolvedNode {
-  return isRef(value) ? contract.refs.deref(value, at) : { ...at, value };
+  if (isRef(value)) return contract.refs.deref(value, at);
+  // the node itself when it already is this value; written out rather than spread otherwise: this
+  // runs for every node the model and the rules visit
+  if ((at as Partial<ResolvedNode>).value === value && 'value' in at) return at as ResolvedNode;
+  return { source: at.source, path: at.path, value };
 }
 
 /** A child of a resolved node, itself resolved. Undefined when absent. */

@@ -7,11 +7,11 @@
  * direction-sensitive rules still know how a shared component is used.
  */
 import type { Contract } from '../document/contract.js';
-import { getChild, isObject } from '../document/pointer.js';
+import { isObject } from '../document/pointer.js';
 import type { NodeLocation, ResolvedNode } from '../document/source.js';
 import type { AsyncApiModel } from './asyncapi.js';
+import { child, derefAt, entries, member, rootNode } from './located.js';
 import { isRef } from '../document/resolve.js';
-import { child, derefAt, entries, locationKey, member, rootNode } from './located.js';
 import type { OpenApiModel } from './openapi.js';
 
 export type SchemaUsage = 'request' | 'response' | 'parameter' | 'header' | 'event-sent' | 'event-received' | 'component';
@@ -43,34 +43,46 @@ const SINGLE = ['additionalProperties', 'items', 'additionalItems', 'contains', 
 const LISTS = ['allOf', 'oneOf', 'anyOf', 'prefixItems', 'items'];
 /** Keywords whose value maps names to schemas (properties handled separately). */
 const MAPS = ['patternProperties', 'dependentSchemas', '$defs', 'definitions'];
+/** How each sub-schema keyword holds its schemas (`items` may be one schema or a list). */
+const SUBSCHEMA_KEYWORDS = new Map<string, 'single' | 'list' | 'map'>([
+  ...SINGLE.map((k) => [k, 'single'] as const),
+  ...LISTS.map((k) => [k, 'list'] as const),
+  ...MAPS.map((k) => [k, 'map'] as const),
+]);
 
 type Root = [ResolvedNode | undefined, SchemaUsage[]];
 
-const USAGE_ORDER: readonly SchemaUsage[] = ['request', 'response', 'parameter', 'header', 'event-sent', 'event-received', 'component'];
-
-function usageMask(usages: readonly SchemaUsage[]): number {
-  let mask = 0;
-  for (const u of usages) mask |= 1 << USAGE_ORDER.indexOf(u);
-  return mask;
+/** The sub-schemas of a schema other than `properties`, in one pass over its own keys (cheaper than probing twenty keywords). */
+function pushSubschemas(node: ResolvedNode, out: ResolvedNode[]): void {
+  const value = node.value as Record<string, unknown>;
+  for (const keyword of Object.keys(value)) {
+    const kind = SUBSCHEMA_KEYWORDS.get(keyword);
+    if (kind === undefined) continue;
+    const sub = value[keyword];
+    if (isObject(sub) && kind !== 'map') out.push(member(node, keyword)!);
+    else if (Array.isArray(sub) && (kind === 'list' || keyword === 'items')) {
+      const list = member(node, keyword)!;
+      sub.forEach((_, i) => out.push(member(list, i)!));
+    } else if (isObject(sub) && kind === 'map') {
+      const map = member(node, keyword)!;
+      for (const name of Object.keys(sub)) out.push(member(map, name)!);
+    }
+  }
 }
 
 export function buildSchemaInventory(contract: Contract, model: OpenApiModel | AsyncApiModel): SchemaInventory {
-  // Keyed by the schema object itself: after `$ref`s are followed, one object is one definition (a
-  // YAML alias, the only way to share an object between two places, counts once). Cheaper than
-  // pointer strings on contracts with 100 000 schema nodes.
+  // keyed by the schema object: a parsed node is defined at one place, and object keys spare a JSON
+  // pointer per visit (40 000 schemas in GitHub's description)
   const nodes = new Map<object, SchemaNode>();
   const properties: PropertyDefinition[] = [];
-  /** usages each schema object has been walked with, as a bit mask */
-  const walked = new Map<object, number>();
-  /** a plain (non-$ref) child already walked with all these usages needs no second visit */
-  const done = (value: unknown, mask: number) => isObject(value) && !isRef(value) && ((walked.get(value) ?? 0) & mask) === mask;
+  // the sub-schemas of each walked node, kept for re-walks that add a usage
+  const childrenOf = new Map<object, ResolvedNode[]>();
 
   const visit = (start: ResolvedNode, usages: SchemaUsage[]) => {
-    const mask = usageMask(usages);
     const stack: ResolvedNode[] = [start];
     while (stack.length > 0) {
       const raw = stack.pop()!;
-      const node = isRef(raw.value) ? derefAt(contract, raw.value, raw) : raw;
+      const node = isRef(raw.value) ? contract.refs.deref(raw.value, raw) : raw;
       const value = node.value;
       if (!isObject(value)) continue;
       let entry = nodes.get(value);
@@ -79,35 +91,29 @@ export function buildSchemaInventory(contract: Contract, model: OpenApiModel | A
         entry = { node, usages: new Set() };
         nodes.set(value, entry);
       }
-      const seen = walked.get(value) ?? 0;
-      const fresh = mask & ~seen;
-      if (!isNew && fresh === 0) continue;
-      walked.set(value, seen | mask);
-      USAGE_ORDER.forEach((u, i) => {
-        if (fresh & (1 << i)) entry.usages.add(u);
-      });
+      let fresh = false;
+      for (const u of usages) {
+        if (entry.usages.has(u)) continue;
+        entry.usages.add(u);
+        fresh = true;
+      }
+      if (!isNew) {
+        if (fresh) for (const item of childrenOf.get(value)!) stack.push(item);
+        continue;
+      }
+      const children: ResolvedNode[] = [];
       const props = member(node, 'properties');
       if (props !== undefined && isObject(props.value)) {
         for (const name of Object.keys(props.value)) {
-          const propValue = props.value[name];
-          if (!isNew && done(propValue, mask)) continue;
           const at = member(props, name)!;
-          if (isNew) properties.push({ name, at, schema: derefAt(contract, at.value, at), owner: entry });
-          stack.push(at);
+          const schema = derefAt(contract, at.value, at);
+          properties.push({ name, at, schema, owner: entry });
+          children.push(schema);
         }
       }
-      for (const keyword of SINGLE) {
-        const sub = getChild(value, keyword);
-        if (isObject(sub) && !done(sub, mask)) stack.push(member(node, keyword)!);
-      }
-      for (const keyword of LISTS) {
-        const list = member(node, keyword);
-        if (list !== undefined && Array.isArray(list.value)) list.value.forEach((item, i) => done(item, mask) || stack.push(member(list, i)!));
-      }
-      for (const keyword of MAPS) {
-        const map = member(node, keyword);
-        if (map !== undefined && isObject(map.value)) for (const name of Object.keys(map.value)) if (!done(map.value[name], mask)) stack.push(member(map, name)!);
-      }
+      pushSubschemas(node, children);
+      childrenOf.set(value, children);
+      for (const item of children) stack.push(item);
     }
   };
 
@@ -195,12 +201,12 @@ export function effectiveSchema(contract: Contract, start: ResolvedNode): Effect
 
 function computeEffectiveSchema(contract: Contract, start: ResolvedNode): EffectiveSchema {
   const parts: ResolvedNode[] = [];
-  const seen = new Set<string>();
+  // parts are told apart by object identity: one parsed node, one definition (and no pointer to build)
+  const seen = new Set<object>();
   const collect = (raw: ResolvedNode) => {
     const node = derefAt(contract, raw.value, raw);
-    const key = locationKey(node);
-    if (seen.has(key) || !isObject(node.value)) return;
-    seen.add(key);
+    if (!isObject(node.value) || seen.has(node.value)) return;
+    seen.add(node.value);
     parts.push(node);
     const allOf = member(node, 'allOf');
     if (allOf !== undefined && Array.isArray(allOf.value)) allOf.value.forEach((_, i) => collect(member(allOf, i)!));
@@ -263,28 +269,18 @@ export type { NodeLocation };
  * subschema keywords the inventory follows. For rules that need reachability from particular roots
  * (message payloads only, say) rather than the whole inventory.
  */
-export function visitSchemas(contract: Contract, roots: readonly ResolvedNode[], visit: (node: ResolvedNode) => void, seen: Set<string> = new Set()): Set<string> {
+export function visitSchemas(contract: Contract, roots: readonly ResolvedNode[], visit: (node: ResolvedNode) => void, seen: Set<object> = new Set()): Set<object> {
   const stack: ResolvedNode[] = [...roots].reverse();
   while (stack.length > 0) {
     const raw = stack.pop()!;
     const node = derefAt(contract, raw.value, raw);
-    if (!isObject(node.value)) continue;
-    const key = locationKey(node);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (!isObject(node.value) || seen.has(node.value)) continue;
+    seen.add(node.value);
     visit(node);
     const children: ResolvedNode[] = [];
     const props = member(node, 'properties');
     if (props !== undefined && isObject(props.value)) for (const name of Object.keys(props.value)) children.push(member(props, name)!);
-    for (const keyword of SINGLE) if (isObject(getChild(node.value, keyword))) children.push(member(node, keyword)!);
-    for (const keyword of LISTS) {
-      const list = member(node, keyword);
-      if (list !== undefined && Array.isArray(list.value)) list.value.forEach((_, i) => children.push(member(list, i)!));
-    }
-    for (const keyword of MAPS) {
-      const map = member(node, keyword);
-      if (map !== undefined && isObject(map.value)) for (const name of Object.keys(map.value)) children.push(member(map, name)!);
-    }
+    pushSubschemas(node, children);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return seen;

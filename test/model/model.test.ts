@@ -213,5 +213,8 @@ components:
     expect([...effective.properties.keys()].sort()).toEqual(['custId', 'id', 'lines']);
     expect([...effective.required].sort()).toEqual(['custId', 'id']);
     expect([...effective.types]).toEqual(['object']);
+    // usages reach nested schemas, also when a later root adds a usage to an already walked schema
+    const base = inventory.schemas.find((s) => s.node.source.file === 'common.yaml' && s.node.path.join('/') === 'Base');
+    expect([...base!.usages].sort()).toEqual(['component', 'request', 'response']);
   });
 });

@@ -73,9 +73,9 @@ export function declaredStrings(contract: Contract, schema: ResolvedNode): strin
     const v = shape.keyword(keyword);
     if (v !== undefined) values.push(v);
   }
-  if (shape.enum !== undefined) values.push(...shape.enum);
+  if (shape.enum !== undefined) for (const item of shape.enum) values.push(item);
   const examples = shape.keyword('examples');
-  if (Array.isArray(examples)) values.push(...examples);
+  if (Array.isArray(examples)) for (const item of examples) values.push(item);
   return [...new Set(values.filter((v): v is string => typeof v === 'string'))];
 }
 

@@ -19,7 +19,7 @@ export interface TenseVerdict {
 export function judgeTense(name: string, h: EventHeuristics): TenseVerdict | undefined {
   const ignored = wordSet(h.ignoredSuffixes);
   const particles = wordSet(h.particles);
-  const words = splitWords(name);
+  const words = [...splitWords(name)]; // a copy: splitWords results are cached and shared
   while (words.length > 1 && (ignored.has(words[words.length - 1]!) || /^v\d+$/.test(words[words.length - 1]!))) words.pop();
   if (words.length > 1 && particles.has(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1];
