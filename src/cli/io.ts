@@ -49,6 +49,33 @@ export function writeFileAtomic(absolute: string, content: string): void {
   }
 }
 
+/**
+ * Several files as one unit: every file is written to a temporary file first, then all are renamed
+ * into place, so a failure while writing leaves every previous file untouched.
+ */
+export function writeFilesAtomic(files: ReadonlyArray<{ path: string; content: string }>): void {
+  const temps: Array<{ temp: string; target: string }> = [];
+  try {
+    for (const file of files) {
+      const temp = path.join(path.dirname(file.path), `.${path.basename(file.path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+      temps.push({ temp, target: file.path });
+      fs.writeFileSync(temp, file.content);
+    }
+  } catch (error) {
+    for (const { temp } of temps) fs.rmSync(temp, { force: true });
+    const target = temps[temps.length - 1]?.target ?? '';
+    throw new InputError('output', `cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, target);
+  }
+  for (const [i, { temp, target }] of temps.entries()) {
+    try {
+      fs.renameSync(temp, target);
+    } catch (error) {
+      for (const { temp: rest } of temps.slice(i)) fs.rmSync(rest, { force: true });
+      throw new InputError('output', `cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, target);
+    }
+  }
+}
+
 export function printError(message: string): void {
   process.stderr.write(`apigov: ${oneLine(message)}\n`);
 }

@@ -5,6 +5,7 @@ import { printError, toolVersion } from './io.js';
 import { AggregateInputError, registerLint } from './lint.js';
 import { registerRules } from './rules.js';
 import { registerExplain } from './explain.js';
+import { registerCatalog } from './catalog.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerLint(program);
   registerRules(program);
   registerExplain(program);
+  registerCatalog(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

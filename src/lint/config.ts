@@ -32,6 +32,18 @@ export interface ApigovConfig {
   root?: string;
   docsBaseUrl?: string;
   canonical?: Record<string, unknown>;
+  catalog?: CatalogConfig;
+}
+
+/** `catalog:` in apigov.yaml (apigov catalog). */
+export interface CatalogConfig {
+  out?: string;
+  formats?: string[];
+  estateConfig?: string;
+  /** estate check id → off or a severity */
+  checks?: Record<string, 'off' | Severity>;
+  /** score weight per rule area */
+  weights?: Record<string, number>;
 }
 
 export interface LoadedConfig {
@@ -94,13 +106,13 @@ export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
 }
 
 /** The deepest error explains best (a oneOf failure reports the branch errors first). */
-function mostSpecific(errors: ErrorObject[]): ErrorObject {
+export function mostSpecific(errors: ErrorObject[]): ErrorObject {
   const relevant = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if');
   const list = relevant.length > 0 ? relevant : errors;
   return list.reduce((best, e) => (e.instancePath.length > best.instancePath.length ? e : best), list[0]!);
 }
 
-function describeConfigError(error: ErrorObject, at: string[]): string {
+export function describeConfigError(error: ErrorObject, at: string[]): string {
   const key = at.length === 0 ? 'the config' : `"${at.join('.')}"`;
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
