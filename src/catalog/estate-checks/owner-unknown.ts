@@ -12,7 +12,7 @@ export const ownerUnknown: EstateCheck = {
   id: 'estate-owner-unknown',
   severity: 'warn',
   area: 'owner',
-  description: 'x-owner, x-domain or x-system is not in estate.yaml, or a team owns an outlier API in a domain.',
+  description: "A contract's x-owner, x-domain or x-system is not in estate.yaml, or its team owns an outlier API in a domain.",
   run(estate) {
     const findings: EstateFindingDraft[] = [];
     const config = estate.config;
