@@ -66,7 +66,9 @@ export function canonicalDrift(sor: Shape, copy: Shape, canonicalIds: ReadonlySe
     const reference = sorIndex.get(entry.path);
     const where = displayPath(entry.path);
     if (reference === undefined) {
-      const parentInSor = entry.path !== '' && sorIndex.has(parentPath(entry.path));
+      // below a node of unknown shape in the system of record (untyped, a broken $ref) nothing can be told
+      const parent = entry.path === '' ? undefined : sorIndex.get(parentPath(entry.path));
+      const parentInSor = parent !== undefined && parent.types.length > 0;
       if (entry.required && parentInSor && !sor.truncated) {
         issues.push({ kind: 'missing', severity: 'error', path: entry.path, message: `${where} is required here but the system of record has no such property`, subject: entry, reference: nearest(sorIndex, entry.path) });
       }
@@ -113,7 +115,7 @@ export function payloadMismatch(producer: Shape, consumer: Shape): ShapeIssue[] 
     const where = displayPath(entry.path);
     if (reference === undefined) {
       const parent = entry.path === '' ? undefined : producerIndex.get(parentPath(entry.path));
-      if (entry.required && parent !== undefined && !producer.truncated) {
+      if (entry.required && parent !== undefined && parent.types.length > 0 && !producer.truncated) {
         issues.push({ kind: 'missing', severity: 'error', path: entry.path, message: `the consumer requires ${where} but the producer does not send it`, subject: entry, reference: parent });
       }
       continue;
