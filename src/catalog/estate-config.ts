@@ -7,11 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { Ajv } from 'ajv';
+import { Ajv, type ErrorObject } from 'ajv';
 import { InputError } from '../document/errors.js';
 import { parseText } from '../document/parse.js';
 import { isObject, parsePointer } from '../document/pointer.js';
-import { describeConfigError, mostSpecific } from '../lint/config.js';
+import { describeConfigError } from '../lint/config.js';
 import { PACKAGE_ROOT } from '../lint/ruleset-loader.js';
 
 export interface TeamConfig {
@@ -71,7 +71,7 @@ export function findEstateConfig(inputs: readonly string[], cwd: string, configD
   return undefined;
 }
 
-let validator: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null } | undefined;
+let validator: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } | undefined;
 
 export function loadEstateConfig(file: string, cwd: string): EstateConfig {
   const display = path.relative(cwd, file) || file;
@@ -94,7 +94,7 @@ export function loadEstateConfig(file: string, cwd: string): EstateConfig {
     validator = new Ajv({ allErrors: true, strict: false }).compile(require(path.join(PACKAGE_ROOT, 'schemas', 'estate.schema.json')) as object);
   }
   if (!validator(data)) {
-    const error = mostSpecific(validator.errors ?? []);
+    const error = deepestError(validator.errors ?? []);
     const where =
       error.keyword === 'additionalProperties'
         ? [...parsePointer(error.instancePath), String((error.params as { additionalProperty: string }).additionalProperty)]
@@ -126,6 +126,17 @@ export function loadEstateConfig(file: string, cwd: string): EstateConfig {
     });
   }
   return result;
+}
+
+/**
+ * The error that explains best: the deepest, counting an unknown key as one level below its object
+ * (so `teams[0].colour` wins over "teams[0] must be a string" from the other branch of the oneOf).
+ */
+function deepestError(errors: ErrorObject[]): ErrorObject {
+  const depth = (e: ErrorObject) => parsePointer(e.instancePath).length + (e.keyword === 'additionalProperties' ? 1 : 0);
+  const relevant = errors.filter((e) => e.keyword !== 'oneOf');
+  const list = relevant.length > 0 ? relevant : errors;
+  return list.reduce((best, e) => (depth(e) > depth(best) ? e : best), list[0]!);
 }
 
 function section<T>(value: unknown, fromObject: (item: Record<string, unknown>) => T): T[] | null {

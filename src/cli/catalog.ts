@@ -127,8 +127,14 @@ export async function runCatalog(paths: string[], options: CatalogCommandOptions
     }
   }
   writeFilesAtomic(files);
-  process.stdout.write(summaryText(catalog, files.map((f) => path.relative(cwd, f.path) || f.path), setup.failSeverity));
+  process.stdout.write(summaryText(catalog, files.map((f) => displayPath(f.path, cwd)), setup.failSeverity));
   return exitCode(catalog, setup.failSeverity);
+}
+
+/** Relative to the working directory when inside it, else absolute. */
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
 function parseJobs(value: string | undefined): number {

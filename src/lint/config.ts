@@ -106,7 +106,7 @@ export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
 }
 
 /** The deepest error explains best (a oneOf failure reports the branch errors first). */
-export function mostSpecific(errors: ErrorObject[]): ErrorObject {
+function mostSpecific(errors: ErrorObject[]): ErrorObject {
   const relevant = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if');
   const list = relevant.length > 0 ? relevant : errors;
   return list.reduce((best, e) => (e.instancePath.length > best.instancePath.length ? e : best), list[0]!);
