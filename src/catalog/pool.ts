@@ -97,7 +97,8 @@ function inWorkers(candidates: readonly Candidate[], jobs: number, script: strin
         else if (message.type === 'results') {
           for (const { index, outcome } of message.results) {
             results[index] = outcome;
-            options.onProgress?.(++done, total, candidates[index]!.display);
+            done++;
+            options.onProgress?.(done, total, candidates[index]!.display);
           }
           if (done === total) {
             settled = true;
