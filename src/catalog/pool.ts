@@ -42,6 +42,7 @@ export function defaultWorkerScript(): string {
 }
 
 export async function processCandidates(candidates: readonly Candidate[], options: PoolOptions): Promise<CandidateOutcome[]> {
+  if (candidates.length === 0) return [];
   const jobs = Math.max(1, Math.min(options.jobs, candidates.length));
   const script = options.workerScript ?? defaultWorkerScript();
   const threshold = options.minFilesForWorkers ?? 4 * jobs;

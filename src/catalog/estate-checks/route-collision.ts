@@ -80,9 +80,12 @@ function overlaps(refs: RouteRef[], ruleId: string): EstateFindingDraft[] {
   }
   const findings: EstateFindingDraft[] = [];
   const reported = new Set<string>();
+  // a contract that serves the other's exact route already collides there (an error): no overlap warning on top
+  const served = new Set(refs.map((r) => `${r.contract.index} ${r.route.route}`));
   for (const ref of refs) {
     for (const other of matching(root, ref.segments, 0)) {
       if (other.contract.index === ref.contract.index || other.route.route === ref.route.route) continue;
+      if (served.has(`${ref.contract.index} ${other.route.route}`) || served.has(`${other.contract.index} ${ref.route.route}`)) continue;
       const [a, b] = ref.id < other.id ? [ref, other] : [other, ref];
       const key = `${a.contract.index}:${a.route.route} ${b.contract.index}:${b.route.route}`;
       if (reported.has(key)) continue;
