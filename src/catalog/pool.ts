@@ -27,7 +27,7 @@ export interface PoolOptions {
   /** the main thread's context, for in-process runs */
   context: ProcessContext;
   onProgress?: (done: number, total: number, file: string) => void;
-  /** estates with fewer files than this run in process (default: 4 files per worker) */
+  /** estates with fewer files than this (and less than WORKER_MIN_BYTES) run in process */
   minFilesForWorkers?: number;
   /** the compiled worker module (default: worker.js beside this file) */
   workerScript?: string;
@@ -37,6 +37,13 @@ export interface PoolOptions {
 
 export const DEFAULT_JOBS = os.availableParallelism();
 
+/**
+ * A worker costs about a second before its first file: loading modules, building the ruleset and
+ * compiling the structural JSON Schemas it meets. Below these sizes that is more than it saves.
+ */
+export const WORKER_MIN_FILES_PER_JOB = 12;
+export const WORKER_MIN_BYTES = 16 * 1024 * 1024;
+
 export function defaultWorkerScript(): string {
   return fileURLToPath(new URL('./worker.js', import.meta.url));
 }
@@ -45,10 +52,23 @@ export async function processCandidates(candidates: readonly Candidate[], option
   if (candidates.length === 0) return [];
   const jobs = Math.max(1, Math.min(options.jobs, candidates.length));
   const script = options.workerScript ?? defaultWorkerScript();
-  const threshold = options.minFilesForWorkers ?? 4 * jobs;
-  const useWorkers = (options.forceWorkers === true || (jobs > 1 && candidates.length >= threshold)) && fs.existsSync(script);
+  const large = candidates.length >= (options.minFilesForWorkers ?? WORKER_MIN_FILES_PER_JOB * jobs) || totalBytes(candidates) >= WORKER_MIN_BYTES;
+  const useWorkers = (options.forceWorkers === true || (jobs > 1 && large)) && fs.existsSync(script);
   if (!useWorkers) return inProcess(candidates, options);
   return inWorkers(candidates, jobs, script, options);
+}
+
+function totalBytes(candidates: readonly Candidate[]): number {
+  let bytes = 0;
+  for (const c of candidates) {
+    try {
+      bytes += fs.statSync(c.absPath).size;
+    } catch {
+      // unreadable files are reported when they are read
+    }
+    if (bytes >= WORKER_MIN_BYTES) break;
+  }
+  return bytes;
 }
 
 async function inProcess(candidates: readonly Candidate[], options: PoolOptions): Promise<CandidateOutcome[]> {

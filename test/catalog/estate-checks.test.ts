@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ESTATE_CHECKS } from '../../src/catalog/estate-checks/index.js';
+import { explain } from '../../src/cli/explain.js';
 import type { EstateConfig } from '../../src/catalog/estate-config.js';
 import { asyncApi2, asyncApi3, catalogOf, estateFindings, located, op, openApi } from './helpers.js';
 
@@ -43,6 +44,16 @@ describe('estate checks registry', () => {
       'estate-write-outside-sor',
     ]);
     for (const check of ESTATE_CHECKS) expect(check.description).toMatch(/^[A-Z].*\.$/);
+  });
+
+  it('documents every check for apigov explain: what, why in retail, failing and passing estates, configuration', () => {
+    for (const check of ESTATE_CHECKS) {
+      const page = explain(check.id);
+      expect(page.startsWith(`# ${check.id}\n`)).toBe(true);
+      expect(page).toContain(`severity **${check.severity}**`);
+      expect(page).toContain(`score area **${check.area}**`);
+      for (const heading of ['## What it does', '## Why it matters in retail', '## Failing estate', '## Passing estate', '## Configure or waive']) expect(page).toContain(heading);
+    }
   });
 });
 
