@@ -26,10 +26,17 @@ export function majorOf(version: string): number | null {
   return m === null ? null : Number(m[1]);
 }
 
-/** An apiId for a contract without `x-api-id`: its file name, without extensions, as a slug. */
+/** File names that say nothing about the API: the folder names it instead (`comments-service/asyncapi.yaml`). */
+const GENERIC_NAMES = new Set(['openapi', 'asyncapi', 'swagger', 'api', 'spec', 'index', 'main', 'schema', 'contract', 'definition']);
+
+/** An apiId for a contract without `x-api-id`: its file name (or folder, for a generic file name), without extensions, as a slug. */
 export function apiIdFromFile(file: string): string {
   let base = path.basename(file).replace(/\.(ya?ml|json)$/i, '');
   base = base.replace(/\.(openapi|asyncapi|swagger|oas3?|spec|api)$/i, '');
+  if (GENERIC_NAMES.has(base.toLowerCase())) {
+    const folder = path.basename(path.dirname(file));
+    if (folder !== '' && folder !== '.' && folder !== '..') base = folder;
+  }
   const slug = base
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

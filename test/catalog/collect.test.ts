@@ -56,6 +56,8 @@ describe('API metadata', () => {
   it('derives ids and majors', () => {
     expect(apiIdFromFile('contracts/Pricing Events.asyncapi.yaml')).toBe('pricing-events');
     expect(apiIdFromFile('a/b/orders.swagger.json')).toBe('orders');
+    expect(apiIdFromFile('social-media/comments-service/asyncapi.yaml')).toBe('comments-service');
+    expect(apiIdFromFile('openapi.json')).toBe('openapi');
     expect([majorOf('2.3.0'), majorOf('v1'), majorOf('10'), majorOf('2024-01-01'), majorOf('latest')]).toEqual([2, 1, 10, 2024, null]);
   });
 });
