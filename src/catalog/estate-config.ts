@@ -11,6 +11,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { InputError } from '../document/errors.js';
 import { parseText } from '../document/parse.js';
 import { isObject, parsePointer } from '../document/pointer.js';
+import { isInside } from '../document/resolve.js';
 import { describeConfigError } from '../lint/config.js';
 import { PACKAGE_ROOT } from '../lint/ruleset-loader.js';
 
@@ -48,7 +49,10 @@ export interface EstateConfig {
 
 export const ESTATE_FILE_NAMES = ['estate.yaml', 'estate.yml'];
 
-/** In each scanned folder, beside it, then beside apigov.yaml (or in the working directory). */
+/**
+ * In each scanned folder, beside it (when that is still inside the working directory, so a scan of
+ * `.` never picks up a neighbouring project's file), then beside apigov.yaml (or in the working directory).
+ */
 export function findEstateConfig(inputs: readonly string[], cwd: string, configDir: string): string | undefined {
   const dirs: string[] = [];
   for (const input of inputs) {
@@ -59,7 +63,8 @@ export function findEstateConfig(inputs: readonly string[], cwd: string, configD
     } catch {
       dir = path.dirname(absolute);
     }
-    dirs.push(dir, path.dirname(dir));
+    dirs.push(dir);
+    if (dir !== cwd && isInside(cwd, path.dirname(dir))) dirs.push(path.dirname(dir));
   }
   dirs.push(configDir);
   for (const dir of dirs) {
