@@ -87,10 +87,17 @@ function entryAt(
   return { path, types, format, pattern, enum: enumValues, maxLength, required, file: at.source.file, pointer: toPointer(at.path) };
 }
 
-/** Entries by path, for lookups while comparing two shapes. */
+const indexes = new WeakMap<Shape, Map<string, ShapeEntry>>();
+const fingerprints = new WeakMap<Shape, string>();
+
+/** Entries by path, for lookups while comparing two shapes (built once per shape). */
 export function indexShape(shape: Shape): Map<string, ShapeEntry> {
-  const byPath = new Map<string, ShapeEntry>();
-  for (const entry of shape.entries) if (!byPath.has(entry.path)) byPath.set(entry.path, entry);
+  let byPath = indexes.get(shape);
+  if (byPath === undefined) {
+    byPath = new Map<string, ShapeEntry>();
+    for (const entry of shape.entries) if (!byPath.has(entry.path)) byPath.set(entry.path, entry);
+    indexes.set(shape, byPath);
+  }
   return byPath;
 }
 
@@ -111,10 +118,19 @@ export function displayPath(path: string): string {
     .replace(/\.\[\]/g, '[]');
 }
 
-/** A stable fingerprint of a shape's structure (for counting schema variants). */
+/**
+ * A stable fingerprint of a shape's structure, locations left out: equal fingerprints compare equal,
+ * so the estate checks compare each distinct pair of shapes once, and the catalog counts variants.
+ */
 export function shapeFingerprint(shape: Shape): string {
-  return shape.entries
-    .map((e) => `${e.path}|${e.types.join(',')}|${e.format ?? ''}|${e.pattern ?? ''}|${e.enum?.join(',') ?? ''}|${e.required ? 1 : 0}`)
-    .sort()
-    .join('\n');
+  let fingerprint = fingerprints.get(shape);
+  if (fingerprint === undefined) {
+    fingerprint = shape.entries
+      .map((e) => `${e.path}|${e.types.join(',')}|${e.format ?? ''}|${e.pattern ?? ''}|${e.enum?.join(',') ?? ''}|${e.maxLength ?? ''}|${e.required ? 1 : 0}`)
+      .sort()
+      .join('\n');
+    if (shape.truncated) fingerprint += '\n(truncated)';
+    fingerprints.set(shape, fingerprint);
+  }
+  return fingerprint;
 }

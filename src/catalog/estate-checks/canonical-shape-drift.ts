@@ -4,6 +4,7 @@
  */
 import { activeContracts, at, label, referenceAt, uniqueLocations, type EstateCheck, type EstateContract, type EstateFindingDraft } from '../estate.js';
 import type { CanonicalSchemaFact } from '../facts.js';
+import { shapeFingerprint } from '../shape.js';
 import { canonicalDrift, type ShapeIssue } from './compare-shapes.js';
 
 const SHOWN_ISSUES = 3;
@@ -34,7 +35,7 @@ export const canonicalShapeDrift: EstateCheck = {
         if (references === undefined || claimed.has(copy.entity)) continue;
         let best: { issues: ShapeIssue[]; contract: EstateContract; schema: CanonicalSchemaFact } | undefined;
         for (const reference of references) {
-          const issues = canonicalDrift(reference.schema.shape, copy.shape, canonicalIds);
+          const issues = shapeFingerprint(reference.schema.shape) === shapeFingerprint(copy.shape) ? [] : canonicalDrift(reference.schema.shape, copy.shape, canonicalIds);
           if (best === undefined || issues.length < best.issues.length) best = { issues, ...reference };
           if (issues.length === 0) break;
         }

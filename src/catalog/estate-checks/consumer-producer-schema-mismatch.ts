@@ -4,6 +4,7 @@
  * (the consumer has to read what is sent).
  */
 import { eventIndex, label, referenceAt, at, type EstateCheck, type EstateFindingDraft } from '../estate.js';
+import { shapeFingerprint } from '../shape.js';
 import { payloadMismatch } from './compare-shapes.js';
 
 export const consumerProducerSchemaMismatch: EstateCheck = {
@@ -18,14 +19,21 @@ export const consumerProducerSchemaMismatch: EstateCheck = {
       const producerUses = producers.get(type);
       if (producerUses === undefined) continue;
       const compared = new Set<string>();
+      // producer structure → consumer structures already found to match (most pairs: one schema copied by many consumers)
+      const matching = new Map<string, Set<string>>();
       for (const consumer of consumerUses) {
         for (const producer of producerUses) {
           if (consumer.event.payload === null || producer.event.payload === null) continue;
+          const produced = shapeFingerprint(producer.event.payload);
+          const expected = shapeFingerprint(consumer.event.payload);
+          if (matching.get(produced)?.has(expected) === true) continue;
           // one comparison per pair of payload definitions, however many operations share them
           const key = `${consumer.contract.index}:${consumer.event.payloadAt?.file}#${consumer.event.payloadAt?.pointer} ${producer.contract.index}:${producer.event.payloadAt?.file}#${producer.event.payloadAt?.pointer}`;
           if (compared.has(key)) continue;
           compared.add(key);
-          for (const issue of payloadMismatch(producer.event.payload, consumer.event.payload)) {
+          const issues = payloadMismatch(producer.event.payload, consumer.event.payload);
+          if (issues.length === 0) matching.set(produced, (matching.get(produced) ?? new Set()).add(expected));
+          for (const issue of issues) {
             findings.push({
               ruleId: this.id,
               severity: issue.severity,

@@ -4,6 +4,7 @@
  * majors of one API (same x-api-id) are one producer.
  */
 import { activeContracts, at, eventIndex, label, listNames, uniqueLocations, type EstateCheck, type EstateFindingDraft, type EventUse } from '../estate.js';
+import { shapeFingerprint } from '../shape.js';
 import { incompatiblePayloads } from './compare-shapes.js';
 
 export const eventTypeCollision: EstateCheck = {
@@ -45,13 +46,14 @@ function collision(subject: string, uses: EventUse[], reportedPairs: Set<string>
   let reason: string | undefined;
   if (owners.size > 1) reason = `owners differ (${listNames(owners)})`;
   else if (!ownersOnly) {
-    for (let i = 0; i < producers.length && reason === undefined; i++) {
-      for (let j = i + 1; j < producers.length && reason === undefined; j++) {
-        const a = producers[i]!.event.payload;
-        const b = producers[j]!.event.payload;
-        if (a === null || b === null) continue;
-        const issue = incompatiblePayloads(a, b);
-        if (issue !== undefined) reason = `payloads are incompatible between ${label(producers[i]!.contract)} and ${label(producers[j]!.contract)}: ${issue.message}`;
+    // one producer per distinct payload structure: identical structures are compatible
+    const distinct = new Map<string, EventUse>();
+    for (const use of producers) if (use.event.payload !== null && !distinct.has(shapeFingerprint(use.event.payload))) distinct.set(shapeFingerprint(use.event.payload), use);
+    const variants = [...distinct.values()];
+    for (let i = 0; i < variants.length && reason === undefined; i++) {
+      for (let j = i + 1; j < variants.length && reason === undefined; j++) {
+        const issue = incompatiblePayloads(variants[i]!.event.payload!, variants[j]!.event.payload!);
+        if (issue !== undefined) reason = `payloads are incompatible between ${label(variants[i]!.contract)} and ${label(variants[j]!.contract)}: ${issue.message}`;
       }
     }
   }
