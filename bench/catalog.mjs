@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * apigov catalog at estate scale: a generated retail estate (src/catalog/synthetic-estate.ts) is
- * parsed, linted, collected, checked and scored in process, with one worker thread, and with one
- * worker per core. Prints contracts/s for each, the speed-up of N workers over one, and the time
- * per contract at a quarter of the estate and at all of it (linear time means the two stay close).
- * Each measurement runs in a fresh Node process. Needs `npm run build` first.
+ * parsed, linted, collected, checked and scored on one thread (in process), on one worker thread,
+ * and on N threads (the main thread and N - 1 workers, what `apigov catalog --jobs N` does). Prints
+ * contracts/s for each, the speed-up of N threads over one, and the time per contract at a quarter
+ * of the estate and at all of it (linear time means the two stay close). Each measurement runs in a
+ * fresh Node process. Needs `npm run build` first.
  *
  *   node bench/catalog.mjs [--contracts 2000] [--jobs N] [--repeat 1]
  */
@@ -46,6 +47,7 @@ async function measure(mode, dir, jobs) {
     flags,
     context: contextFromSetup(setup),
     forceWorkers: mode !== 'in-process',
+    mainWorks: mode === 'threads',
     minFilesForWorkers: 0,
   });
   const t1 = performance.now();
@@ -99,20 +101,21 @@ async function main() {
   const load = os.loadavg()[0].toFixed(1);
   console.log(`apigov catalog bench: ${count} generated contracts, ${os.availableParallelism()} cores (load ${load}), Node ${process.version}`);
   const rows = [
-    ['in process', best('in-process', dir, 1, repeat)],
-    ['1 worker', best('workers', dir, 1, repeat)],
-    [`${jobs} workers`, best('workers', dir, jobs, repeat)],
+    ['1 thread (in process)', best('in-process', dir, 1, repeat)],
+    ['1 worker thread', best('workers', dir, 1, repeat)],
+    [`${jobs} worker threads`, best('workers', dir, jobs, repeat)],
+    [`${jobs} threads (main + ${jobs - 1} worker${jobs === 2 ? '' : 's'})`, best('threads', dir, jobs, repeat)],
   ];
   const rate = (r) => (r.contracts / (r.total / 1000)).toFixed(1);
   console.log('\n| run | total s | parse+lint+collect s | estate checks+scores s | contracts/s |');
   console.log('|---|---|---|---|---|');
   for (const [name, r] of rows) console.log(`| ${name} | ${(r.total / 1000).toFixed(2)} | ${(r.pool / 1000).toFixed(2)} | ${(r.build / 1000).toFixed(2)} | ${rate(r)} |`);
-  const one = rows[1][1];
-  const many = rows[2][1];
-  console.log(`\nspeed-up of ${jobs} workers over 1 worker: ${(one.total / many.total).toFixed(2)}× end to end, ${(one.pool / many.pool).toFixed(2)}× on parse+lint+collect`);
-  const small = best('workers', quarter, jobs, repeat);
+  const [single, oneWorker, workers, many] = rows.map((r) => r[1]);
+  console.log(`\nspeed-up of ${jobs} worker threads over 1 worker thread: ${(oneWorker.total / workers.total).toFixed(2)}× end to end, ${(oneWorker.pool / workers.pool).toFixed(2)}× on parse+lint+collect`);
+  console.log(`speed-up of ${jobs} threads (apigov catalog --jobs ${jobs}) over 1 thread: ${(single.total / many.total).toFixed(2)}× end to end, ${(single.pool / many.pool).toFixed(2)}× on parse+lint+collect`);
+  const small = best('threads', quarter, jobs, repeat);
   const perSmall = small.pool / small.contracts;
   const perLarge = many.pool / many.contracts;
-  console.log(`linearity (${jobs} workers): ${perSmall.toFixed(2)} ms/contract at ${small.contracts}, ${perLarge.toFixed(2)} ms/contract at ${many.contracts}; estate checks ${(small.build / small.contracts).toFixed(3)} vs ${(many.build / many.contracts).toFixed(3)} ms/contract`);
+  console.log(`linearity (${jobs} threads): ${perSmall.toFixed(2)} ms/contract at ${small.contracts}, ${perLarge.toFixed(2)} ms/contract at ${many.contracts}; estate checks ${(small.build / small.contracts).toFixed(3)} vs ${(many.build / many.contracts).toFixed(3)} ms/contract`);
   console.log(`catalog.json: ${(many.bytes / 1024 / 1024).toFixed(1)} MB, ${many.estateFindings} estate findings`);
 }

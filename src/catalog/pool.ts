@@ -1,8 +1,9 @@
 /**
- * Parse, lint and collect an estate's files, in worker threads (one per core by default) for large
- * estates and in process for small ones, where starting workers costs more than it saves. Work is
- * handed out in small chunks as workers finish, so one huge contract does not hold up the rest.
- * Results come back in discovery order whatever the schedule, so catalogs are deterministic.
+ * Parse, lint and collect an estate's files on one thread per core (by default): the main thread
+ * and worker threads for large estates, the main thread alone for small ones, where starting
+ * workers costs more than it saves. Work is handed out in small chunks as threads finish, so one
+ * huge contract does not hold up the rest. Results come back in discovery order whatever the
+ * schedule, so catalogs are deterministic.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,7 +21,7 @@ export type WorkerMessage =
   | { type: 'failed'; inputError?: PlainInputError; message?: string; stack?: string | undefined };
 
 export interface PoolOptions {
-  /** worker threads to use; 1 (or a small estate) runs in process */
+  /** threads to use (the main thread and jobs − 1 workers); 1, or a small estate, runs in process */
   jobs: number;
   /** the lint flags each worker rebuilds its engine from */
   flags: LintFlags;
@@ -31,8 +32,10 @@ export interface PoolOptions {
   minFilesForWorkers?: number;
   /** the compiled worker module (default: worker.js beside this file) */
   workerScript?: string;
-  /** force worker threads even for one job (the bench measures 1 worker against N) */
+  /** force worker threads even for one job or a small estate (tests, the bench) */
   forceWorkers?: boolean;
+  /** the main thread processes files too, as one of the `jobs` threads (default: when jobs > 1) */
+  mainWorks?: boolean;
 }
 
 export const DEFAULT_JOBS = os.availableParallelism();
@@ -55,7 +58,7 @@ export async function processCandidates(candidates: readonly Candidate[], option
   const large = candidates.length >= (options.minFilesForWorkers ?? WORKER_MIN_FILES_PER_JOB * jobs) || totalBytes(candidates) >= WORKER_MIN_BYTES;
   const useWorkers = (options.forceWorkers === true || (jobs > 1 && large)) && fs.existsSync(script);
   if (!useWorkers) return inProcess(candidates, options);
-  return inWorkers(candidates, jobs, script, options);
+  return inThreads(candidates, jobs, options.mainWorks ?? jobs > 1, script, options);
 }
 
 function totalBytes(candidates: readonly Candidate[]): number {
@@ -80,11 +83,16 @@ async function inProcess(candidates: readonly Candidate[], options: PoolOptions)
   return out;
 }
 
-function inWorkers(candidates: readonly Candidate[], jobs: number, script: string, options: PoolOptions): Promise<CandidateOutcome[]> {
+/**
+ * `threads` threads share the files: the main thread (unless `mainWorks` is false) and worker
+ * threads for the rest. The main thread has its engine ready, so it starts at once while the
+ * workers load; it yields to the event loop between files so worker messages are served.
+ */
+function inThreads(candidates: readonly Candidate[], threads: number, mainWorks: boolean, script: string, options: PoolOptions): Promise<CandidateOutcome[]> {
   const total = candidates.length;
   const results: Array<CandidateOutcome | undefined> = new Array(total);
   // small chunks balance the load; enough of them amortize the message round trips
-  const chunkSize = Math.max(1, Math.min(8, Math.floor(total / (jobs * 8))));
+  const chunkSize = Math.max(1, Math.min(8, Math.floor(total / (threads * 8))));
   let next = 0;
   let done = 0;
   const workers: Worker[] = [];
@@ -99,6 +107,16 @@ function inWorkers(candidates: readonly Candidate[], jobs: number, script: strin
       for (const w of workers) void w.terminate();
       reject(error);
     };
+    const record = (index: number, outcome: CandidateOutcome) => {
+      results[index] = outcome;
+      done++;
+      options.onProgress?.(done, total, candidates[index]!.display);
+      if (done === total) {
+        settled = true;
+        for (const w of workers) if (!released.has(w)) w.postMessage({ type: 'done' } satisfies MainMessage);
+        resolve(results as CandidateOutcome[]);
+      }
+    };
     const feed = (worker: Worker) => {
       if (next >= total) {
         released.add(worker);
@@ -109,23 +127,15 @@ function inWorkers(candidates: readonly Candidate[], jobs: number, script: strin
       for (let i = 0; i < chunkSize && next < total; i++, next++) tasks.push({ index: next, candidate: candidates[next]! });
       worker.postMessage({ type: 'tasks', tasks } satisfies MainMessage);
     };
-    for (let w = 0; w < jobs; w++) {
+    for (let w = 0; w < threads - (mainWorks ? 1 : 0); w++) {
       const worker = new Worker(script, { workerData: { flags: options.flags } });
       workers.push(worker);
       worker.on('message', (message: WorkerMessage) => {
         if (settled) return;
         if (message.type === 'ready') feed(worker);
         else if (message.type === 'results') {
-          for (const { index, outcome } of message.results) {
-            results[index] = outcome;
-            done++;
-            options.onProgress?.(done, total, candidates[index]!.display);
-          }
-          if (done === total) {
-            settled = true;
-            for (const other of workers) other.postMessage({ type: 'done' } satisfies MainMessage);
-            resolve(results as CandidateOutcome[]);
-          } else feed(worker);
+          for (const { index, outcome } of message.results) record(index, outcome);
+          if (!settled) feed(worker);
         } else {
           fail(message.inputError !== undefined ? fromPlain(message.inputError) : new WorkerCrash(message.message ?? 'worker failed', message.stack));
         }
@@ -134,6 +144,23 @@ function inWorkers(candidates: readonly Candidate[], jobs: number, script: strin
       worker.on('exit', (code) => {
         if (!settled && !released.has(worker)) fail(new WorkerCrash(`catalog worker stopped early (exit code ${code})`));
       });
+    }
+    if (mainWorks) {
+      void (async () => {
+        while (!settled && next < total) {
+          const index = next++;
+          let outcome: CandidateOutcome;
+          try {
+            outcome = await processCandidate(candidates[index]!, options.context);
+          } catch (error) {
+            fail(error instanceof Error ? error : new Error(String(error)));
+            return;
+          }
+          if (settled) return;
+          record(index, outcome);
+          await new Promise<void>((resume) => setImmediate(resume));
+        }
+      })();
     }
   });
 }

@@ -23,15 +23,17 @@ function syntheticProject(count: number, seed: number): string {
 }
 
 describe.skipIf(!fs.existsSync(WORKER))('worker pool', () => {
-  it('gives the outcomes of in-process runs, in discovery order, without a progress callback', async () => {
+  it('gives the outcomes of in-process runs, in discovery order, with or without the main thread working, without a progress callback', async () => {
     const dir = syntheticProject(12, 3);
     writeFiles(dir, { 'contracts/broken.yaml': 'openapi: 3.1.0\ninfo: [\n', 'contracts/notes.yaml': 'just: notes\n' });
     const setup = await setupLint({ cwd: dir });
     const candidates = discover(['contracts'], dir);
     const options = { flags: { cwd: dir }, context: contextFromSetup(setup), workerScript: WORKER };
     const inProcess = await processCandidates(candidates, { ...options, jobs: 1 });
-    const workers = await processCandidates(candidates, { ...options, jobs: 2, forceWorkers: true });
+    const workers = await processCandidates(candidates, { ...options, jobs: 2, forceWorkers: true, mainWorks: false });
     expect(workers).toEqual(inProcess);
+    const shared = await processCandidates(candidates, { ...options, jobs: 3, forceWorkers: true });
+    expect(shared).toEqual(inProcess);
     expect(workers.map((o) => o.kind).filter((k) => k !== 'contract')).toEqual(['input-error', 'skipped']);
     expect(workers.find((o) => o.kind === 'input-error')).toMatchObject({ error: { code: 'syntax', file: path.join('contracts', 'broken.yaml') } });
   });
@@ -42,6 +44,7 @@ describe.skipIf(!fs.existsSync(WORKER))('worker pool', () => {
     const run = processCandidates(discover(['contracts'], dir), {
       jobs: 2,
       forceWorkers: true,
+      mainWorks: false,
       workerScript: WORKER,
       flags: { cwd: dir, config: 'missing-apigov.yaml' },
       context: contextFromSetup(setup),
