@@ -84,7 +84,7 @@ export async function runCatalog(paths: string[], options: CatalogCommandOptions
   const previous = options.previous !== undefined ? loadPreviousCatalog(options.previous, cwd) : null;
   const candidates = discover(paths, cwd);
 
-  const progress = new Progress('cataloguing');
+  const progress = new Progress('cataloging');
   let outcomes;
   try {
     outcomes = await processCandidates(candidates, {
