@@ -106,3 +106,10 @@ export class Progress {
     this.shown = false;
   }
 }
+
+/** Several files failed to load: each gets its own line, the run exits 2. */
+export class AggregateInputError extends Error {
+  constructor(readonly errors: InputError[]) {
+    super(errors.map((e) => e.format()).join('\n'));
+  }
+}

@@ -9,7 +9,7 @@ import { ruleMetadata } from '../lint/rule-meta.js';
 import { setupLint } from '../lint/setup.js';
 import { formatLintReport } from '../report/index.js';
 import { LINT_FORMATS, type LintFormat } from '../report/types.js';
-import { checkOutputPath, Progress, toolVersion, useColor, writeFileAtomic } from './io.js';
+import { AggregateInputError, checkOutputPath, Progress, toolVersion, useColor, writeFileAtomic } from './io.js';
 
 interface LintCommandOptions {
   format: LintFormat;
@@ -99,9 +99,4 @@ export function exitCodeFor(findings: readonly Finding[], failSeverity: Severity
   return 0;
 }
 
-/** Several files failed to load: each gets its own line, the run exits 2. */
-export class AggregateInputError extends Error {
-  constructor(readonly errors: InputError[]) {
-    super(errors.map((e) => e.format()).join('\n'));
-  }
-}
+export { AggregateInputError };
