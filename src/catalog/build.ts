@@ -8,6 +8,7 @@ import type { CanonicalDictionary } from '../lint/canonical.js';
 import type { Finding } from '../lint/finding.js';
 import type { EstateConfig } from './estate-config.js';
 import { estateCheck, runEstateChecks, type CheckSetting } from './estate-checks/index.js';
+import { sorClaims } from './estate-checks/sor-conflict.js';
 import type { Estate, EstateContract, EstateFindingDraft } from './estate.js';
 import type { CollectedContract } from './facts.js';
 import { apiChange, catalogChange, historyWith, matchPrevious, type PreviousCatalog } from './previous.js';
@@ -216,11 +217,13 @@ function entitiesOf(estate: Estate, drafts: readonly EstateFindingDraft[]): Enti
     const entity = first === undefined ? undefined : schemaEntity.get(`${first.contract}\u0000${first.file}\u0000${first.pointer}`);
     if (entity !== undefined) get(entity).drift++;
   }
+  const claims = sorClaims(estate);
   return [...entities.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, e]) => ({
       name,
       systemOfRecord: [...e.sor].sort(),
+      sorConflict: (claims.get(name)?.sources.length ?? 0) > 1,
       readers: [...e.users].filter((u) => !e.sor.has(u)).sort(),
       schemaVariants: e.variants.size,
       driftFindings: e.drift,

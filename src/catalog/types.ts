@@ -197,6 +197,11 @@ export interface EventEntry {
 export interface EntityEntry {
   name: string;
   systemOfRecord: string[];
+  /**
+   * more than one source of truth claims it (estate check X1): several majors of one x-api-id, or
+   * several contracts of one x-system, are one source, so this can be false with several owners listed
+   */
+  sorConflict?: boolean;
   readers: string[];
   /** distinct shapes of this entity across contracts */
   schemaVariants: number;

@@ -65,6 +65,7 @@ describe('X1 estate-sor-conflict', () => {
     });
     expect(located(catalog, 'estate-sor-conflict')).toEqual(['error oms.yaml#/info/x-system-of-record/0', 'error webshop.yaml#/info/x-system-of-record/1']);
     expect(estateFindings(catalog, 'estate-sor-conflict')[0]!.message).toContain('Order has 2 systems of record');
+    expect(catalog.entities.find((e) => e.name === 'Order')?.sorConflict).toBe(true);
   });
 
   it('does not report v1 and v2 of one x-api-id side by side, two contracts of one system, or a retired claimant', async () => {
@@ -75,7 +76,7 @@ describe('X1 estate-sor-conflict', () => {
       'old-shop.yaml': openApi({ apiId: 'retail-old-shop', system: 'old-shop', lifecycle: 'retired', sor: ['Order'] }),
     });
     expect(estateFindings(catalog, 'estate-sor-conflict')).toEqual([]);
-    expect(catalog.entities.find((e) => e.name === 'Order')?.systemOfRecord).toEqual(['retail-order-events', 'retail-order-management']);
+    expect(catalog.entities.find((e) => e.name === 'Order')).toMatchObject({ systemOfRecord: ['retail-order-events', 'retail-order-management'], sorConflict: false });
   });
 });
 

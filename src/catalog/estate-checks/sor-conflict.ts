@@ -3,7 +3,29 @@
  * The same API in several majors (v1 and v2 running side by side) and several contracts of one
  * system (its REST API and its event stream) are one source of truth, not a conflict.
  */
-import { activeContracts, at, label, listNames, type EstateCheck, type EstateContract, type EstateFindingDraft } from '../estate.js';
+import { activeContracts, at, label, listNames, type Estate, type EstateCheck, type EstateContract, type EstateFindingDraft } from '../estate.js';
+import type { Location } from '../facts.js';
+
+export interface SorClaims {
+  claims: Array<{ contract: EstateContract } & Location>;
+  /** the claimants grouped into sources of truth: more than one is a conflict */
+  sources: EstateContract[][];
+}
+
+/** For each entity, the live contracts claiming it and the sources of truth they form. */
+export function sorClaims(estate: Estate): Map<string, SorClaims> {
+  const claims = new Map<string, SorClaims['claims']>();
+  for (const contract of activeContracts(estate)) {
+    for (const sor of contract.facts.systemOfRecord) {
+      const list = claims.get(sor.entity) ?? [];
+      if (!list.some((c) => c.contract === contract)) list.push({ contract, pointer: sor.pointer, file: sor.file });
+      claims.set(sor.entity, list);
+    }
+  }
+  const out = new Map<string, SorClaims>();
+  for (const [entity, list] of claims) out.set(entity, { claims: list, sources: sourcesOfTruth(list.map((c) => c.contract)) });
+  return out;
+}
 
 export const sorConflict: EstateCheck = {
   id: 'estate-sor-conflict',
@@ -11,23 +33,14 @@ export const sorConflict: EstateCheck = {
   area: 'owner',
   description: 'An entity has more than one system of record (info.x-system-of-record) among live contracts.',
   run(estate) {
-    const claims = new Map<string, Array<{ contract: EstateContract; pointer: string; file: string }>>();
-    for (const contract of activeContracts(estate)) {
-      for (const sor of contract.facts.systemOfRecord) {
-        const list = claims.get(sor.entity) ?? [];
-        if (!list.some((c) => c.contract === contract)) list.push({ contract, pointer: sor.pointer, file: sor.file });
-        claims.set(sor.entity, list);
-      }
-    }
     const findings: EstateFindingDraft[] = [];
-    for (const [entity, list] of claims) {
-      const owners = sourcesOfTruth(list.map((c) => c.contract));
-      if (owners.length < 2) continue;
+    for (const [entity, { claims, sources }] of sorClaims(estate)) {
+      if (sources.length < 2) continue;
       findings.push({
         ruleId: this.id,
         severity: this.severity,
-        message: `${entity} has ${owners.length} systems of record: ${listNames(owners.map(describe))}; an entity has one source of truth`,
-        locations: list.map((c) => at(c.contract, c)),
+        message: `${entity} has ${sources.length} systems of record: ${listNames(sources.map(describe))}; an entity has one source of truth`,
+        locations: claims.map((c) => at(c.contract, c)),
       });
     }
     return findings;
