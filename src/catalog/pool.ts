@@ -30,7 +30,7 @@ export interface PoolOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** estates with fewer files than this (and less than WORKER_MIN_BYTES) run in process */
   minFilesForWorkers?: number;
-  /** the compiled worker module (default: worker.js beside this file) */
+  /** the compiled worker module (default: worker.js beside this file; without it, as when running the TypeScript sources, all runs in process) */
   workerScript?: string;
   /** force worker threads even for one job or a small estate (tests, the bench) */
   forceWorkers?: boolean;
