@@ -56,19 +56,46 @@ function idSchema(id: string): Record<string, unknown> {
 
 function entitySchema(entity: DomainSpec['entities'][number], rnd: () => number, refBase: string): Record<string, unknown> {
   const properties: Record<string, unknown> = {
-    [entity.id]: idSchema(entity.id),
-    status: { type: 'string', enum: ['active', 'inactive', 'archived'] },
-    createdAt: { type: 'string', format: 'date-time' },
-    updatedAt: { type: 'string', format: 'date-time' },
+    [entity.id]: { ...idSchema(entity.id), description: `The ${entity.name} identifier.` },
+    status: { type: 'string', enum: ['active', 'inactive', 'archived'], description: 'Lifecycle state.' },
+    name: { type: 'string', maxLength: 200, description: `Display name of the ${entity.name}.` },
+    createdAt: { type: 'string', format: 'date-time', description: 'When it was created.', example: '2026-03-14T09:30:00Z' },
+    updatedAt: { type: 'string', format: 'date-time', description: 'When it last changed.', example: '2026-03-14T10:02:11Z' },
+    version: { type: 'integer', minimum: 1, description: 'Optimistic concurrency version.' },
+    tags: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 40 } },
+    attributes: { type: 'object', maxProperties: 50, additionalProperties: { type: 'string', maxLength: 200 } },
   };
   const extras = ['customerId', 'storeId', 'sku', 'locationId'].filter(() => rnd() < 0.4);
   for (const extra of extras) if (!(extra in properties)) properties[extra] = idSchema(extra);
   if (rnd() < 0.6) properties.totalPrice = { $ref: `${refBase}Money` };
   if (rnd() < 0.5) properties.quantity = { type: 'integer', minimum: 0 };
+  if (rnd() < 0.4) properties.address = { $ref: `${refBase}Address` };
   if (rnd() < 0.3) properties.notes = { type: 'string', maxLength: 500 };
-  if (rnd() < 0.4) properties.lines = { type: 'array', maxItems: 200, items: { type: 'object', required: ['sku', 'quantity'], properties: { sku: idSchema('sku'), quantity: { type: 'integer', minimum: 1 }, unitPrice: { $ref: `${refBase}Money` } } } };
-  return { type: 'object', required: [entity.id, 'status', 'createdAt'], properties };
+  if (rnd() < 0.4) {
+    properties.lines = {
+      type: 'array',
+      maxItems: 200,
+      items: {
+        type: 'object',
+        required: ['sku', 'quantity'],
+        properties: { lineNumber: { type: 'integer', minimum: 1 }, sku: idSchema('sku'), quantity: { type: 'integer', minimum: 1 }, unitPrice: { $ref: `${refBase}Money` }, discount: { $ref: `${refBase}Money` } },
+      },
+    };
+  }
+  return { type: 'object', description: `A ${entity.name} as the ${entity.collection} resource returns it.`, required: [entity.id, 'status', 'createdAt'], properties };
 }
+
+const ADDRESS = {
+  type: 'object',
+  required: ['line1', 'city', 'country'],
+  properties: {
+    line1: { type: 'string', maxLength: 120 },
+    line2: { type: 'string', maxLength: 120 },
+    city: { type: 'string', maxLength: 80 },
+    postalCode: { type: 'string', maxLength: 16 },
+    country: { type: 'string', pattern: '^[A-Z]{2}$' },
+  },
+};
 
 const PROBLEM = {
   type: 'object',
@@ -105,38 +132,78 @@ function openApiContract(i: number, spec: DomainSpec, rnd: () => number, sor: st
   };
   const refBase = flavour === 'oas2' ? '#/definitions/' : '#/components/schemas/';
   const param = (name: string, where: string, schema: Record<string, unknown>, required = false) => (flavour === 'oas2' ? { name, in: where, required, ...schema } : { name, in: where, required, schema });
-  for (const entity of spec.entities) {
-    if (rnd() < 0.25 && spec.entities.length > 1) continue;
+  schemas.Address = ADDRESS;
+  const traceparent = param('traceparent', 'header', { type: 'string', pattern: '^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$', maxLength: 55 });
+  const rateHeaders = {
+    RateLimit: { description: 'Remaining quota.', ...(flavour === 'oas2' ? { type: 'string' } : { schema: { type: 'string' } }) },
+    'RateLimit-Policy': { description: 'Quota policy.', ...(flavour === 'oas2' ? { type: 'string' } : { schema: { type: 'string' } }) },
+  };
+  const withHeaders = (response: Record<string, unknown>) => ({ ...response, headers: rateHeaders });
+  // every entity but, now and then, one of several
+  const entities = spec.entities.filter((_, k) => k === 0 || rnd() >= 0.25);
+  for (const entity of entities) {
+    const owned = sor.includes(entity.name);
     schemas[entity.name] = entitySchema(entity, rnd, refBase);
+    schemas[`${entity.name}Page`] = {
+      type: 'object',
+      required: ['items'],
+      properties: { items: { type: 'array', maxItems: 200, items: { $ref: `${refBase}${entity.name}` } }, nextCursor: { type: 'string', maxLength: 200 }, limit: { type: 'integer', minimum: 1, maximum: 200 } },
+    };
+    schemas[`${entity.name}Search`] = {
+      type: 'object',
+      properties: { text: { type: 'string', maxLength: 200 }, status: { type: 'array', maxItems: 3, items: { type: 'string', enum: ['active', 'inactive', 'archived'] } }, updatedSince: { type: 'string', format: 'date-time' } },
+    };
     const ref = `${refBase}${entity.name}`;
-    const errors = { '400': errorResponse, '404': errorResponse, '429': errorResponse, default: errorResponse };
-    const body = flavour === 'oas2' ? [{ name: 'body', in: 'body', required: true, schema: { $ref: ref } }] : undefined;
-    const requestBody = flavour === 'oas2' ? undefined : { required: true, content: { 'application/json': { schema: { $ref: ref } } } };
+    const errors = Object.fromEntries(['400', '401', '403', '404', '409', '422', '429', '500', '503'].map((status) => [status, errorResponse]));
+    const bodyOf = (schemaRef: string) =>
+      flavour === 'oas2'
+        ? { parameters: [{ name: 'body', in: 'body', required: true, schema: { $ref: schemaRef } }] }
+        : { requestBody: { required: true, content: { 'application/json': { schema: { $ref: schemaRef } } } } };
     const idempotency = param('Idempotency-Key', 'header', { type: 'string', maxLength: 64 }, true);
+    const ifMatch = param('If-Match', 'header', { type: 'string', maxLength: 64 });
+    const withParams = (extra: Record<string, unknown>, parameters: unknown[]) => {
+      const body = extra.parameters as unknown[] | undefined;
+      return { ...extra, parameters: [...parameters, ...(body ?? [])] };
+    };
     paths[`/${entity.collection}`] = {
       get: {
         operationId: `list${entity.name}s${i}`,
-        parameters: [param('limit', 'query', { type: 'integer', minimum: 1, maximum: 200, default: 50 }), param('cursor', 'query', { type: 'string', maxLength: 200 })],
-        responses: { '200': ok(ref, true), ...errors },
+        summary: `List ${entity.collection}`,
+        tags: [entity.collection],
+        parameters: [
+          traceparent,
+          param('limit', 'query', { type: 'integer', minimum: 1, maximum: 200, default: 50 }),
+          param('cursor', 'query', { type: 'string', maxLength: 200 }),
+          param('status', 'query', { type: 'string', enum: ['active', 'inactive', 'archived'] }),
+          param('updatedSince', 'query', { type: 'string', format: 'date-time' }),
+        ],
+        responses: { '200': withHeaders(ok(`${refBase}${entity.name}Page`)), ...errors },
       },
-      ...(sor.includes(entity.name) || rnd() < 0.05
-        ? {
-            post: {
-              operationId: `create${entity.name}${i}`,
-              parameters: [idempotency, ...(body ?? [])],
-              ...(requestBody ? { requestBody } : {}),
-              responses: { '201': ok(ref), ...errors },
-            },
-          }
+      ...(owned || rnd() < 0.05
+        ? { post: { operationId: `create${entity.name}${i}`, summary: `Create a ${entity.name}`, tags: [entity.collection], ...withParams(bodyOf(ref), [traceparent, idempotency]), responses: { '201': withHeaders(ok(ref)), ...errors } } }
         : {}),
+    };
+    paths[`/${entity.collection}/search`] = {
+      post: {
+        operationId: `search${entity.name}s${i}`,
+        summary: `Search ${entity.collection}`,
+        tags: [entity.collection],
+        ...withParams(bodyOf(`${refBase}${entity.name}Search`), [traceparent, param('limit', 'query', { type: 'integer', minimum: 1, maximum: 200, default: 50 }), param('cursor', 'query', { type: 'string', maxLength: 200 })]),
+        responses: { '200': withHeaders(ok(`${refBase}${entity.name}Page`)), ...errors },
+      },
     };
     paths[`/${entity.collection}/{${entity.id}}`] = {
       parameters: [param(entity.id, 'path', idSchema(entity.id), true)],
-      get: { operationId: `get${entity.name}${i}`, responses: { '200': ok(ref), ...errors } },
-      ...(sor.includes(entity.name) && rnd() < 0.7
-        ? { patch: { operationId: `update${entity.name}${i}`, parameters: [idempotency], ...(requestBody ? { requestBody } : { parameters: [idempotency, ...(body ?? [])] }), responses: { '200': ok(ref), ...errors } } }
+      get: { operationId: `get${entity.name}${i}`, summary: `Read a ${entity.name}`, tags: [entity.collection], parameters: [traceparent], responses: { '200': withHeaders(ok(ref)), ...errors } },
+      ...(owned && rnd() < 0.8
+        ? {
+            put: { operationId: `replace${entity.name}${i}`, tags: [entity.collection], ...withParams(bodyOf(ref), [traceparent, ifMatch]), responses: { '200': withHeaders(ok(ref)), ...errors } },
+            patch: { operationId: `update${entity.name}${i}`, tags: [entity.collection], ...withParams(bodyOf(ref), [traceparent, idempotency, ifMatch]), responses: { '200': withHeaders(ok(ref)), ...errors } },
+          }
         : {}),
-      ...(rnd() < 0.2 ? { delete: { operationId: `delete${entity.name}${i}`, deprecated: true, 'x-sunset': '2027-06-30', responses: { '204': { description: 'deleted' }, ...errors } } } : {}),
+      ...(rnd() < 0.2
+        ? { delete: { operationId: `delete${entity.name}${i}`, deprecated: true, 'x-sunset': '2027-06-30', 'x-replaced-by': `update${entity.name}${i}`, parameters: [traceparent], responses: { '204': { description: 'deleted' }, ...errors } } }
+        : {}),
     };
   }
   const security = [{ oauth: [`${spec.domain}.${spec.entities[0]!.collection}.read`] }];
@@ -185,10 +252,28 @@ function cloudEventPayload(type: string, data: Record<string, unknown>): Record<
 function eventData(entity: DomainSpec['entities'][number]): Record<string, unknown> {
   return {
     type: 'object',
+    description: `What changed on the ${entity.name}.`,
     required: [entity.id, 'occurredAt'],
-    properties: { [entity.id]: idSchema(entity.id), occurredAt: { type: 'string', format: 'date-time' }, status: { type: 'string', enum: ['active', 'inactive', 'archived'] } },
+    properties: {
+      [entity.id]: idSchema(entity.id),
+      occurredAt: { type: 'string', format: 'date-time', description: 'When it happened at the source.' },
+      status: { type: 'string', enum: ['active', 'inactive', 'archived'] },
+      changedFields: { type: 'array', maxItems: 50, items: { type: 'string', maxLength: 60 } },
+      storeId: idSchema('storeId'),
+      amount: MONEY,
+      actor: { type: 'object', properties: { userId: { type: 'string', maxLength: 64 }, channel: { type: 'string', enum: ['web', 'app', 'store', 'call-centre', 'system'] } } },
+    },
   };
 }
+
+const TRACE_HEADERS = {
+  type: 'object',
+  required: ['traceparent'],
+  properties: {
+    traceparent: { type: 'string', pattern: '^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$', maxLength: 55 },
+    tracestate: { type: 'string', maxLength: 512 },
+  },
+};
 
 function asyncApiContract(i: number, spec: DomainSpec, rnd: () => number, v2: boolean): Record<string, unknown> {
   const apiId = `retail-${spec.domain}-events-${i}`;
@@ -210,8 +295,11 @@ function asyncApiContract(i: number, spec: DomainSpec, rnd: () => number, v2: bo
   }
   const messageOf = (e: (typeof sends)[number]) => ({
     name: `${e.entity.name}${e.type.split('.').slice(-2, -1)[0]!.split('-').pop()!.replace(/^./, (c) => c.toUpperCase())}`,
+    title: `${e.entity.name} ${e.type.split('.').slice(-2, -1)[0]!.split('-').pop()}`,
+    summary: `A ${e.entity.name} event from the ${e.address.split('.')[1]} domain.`,
     contentType: 'application/cloudevents+json',
     'x-schema-version': '1.0.0',
+    headers: TRACE_HEADERS,
     payload: cloudEventPayload(e.type, eventData(e.entity)),
     bindings: { kafka: { key: { ...idSchema(e.entity.id), 'x-canonical-id': e.entity.id }, bindingVersion: '0.4.0' } },
   });
