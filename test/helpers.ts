@@ -61,3 +61,6 @@ export function hasStackTrace(text: string): boolean {
 
 /** apigov.yaml content that selects a small, stable ruleset (test/fixtures/minimal-ruleset.yaml). */
 export const MINIMAL_CONFIG = `extends: [${JSON.stringify(path.join(PROJECT_ROOT, 'test', 'fixtures', 'minimal-ruleset.yaml'))}]\n`;
+
+/** apigov.yaml content that selects the starter rules the catalog tests' hand-computed scores assume. */
+export const STARTER_CONFIG = `extends: [${JSON.stringify(path.join(PROJECT_ROOT, 'test', 'fixtures', 'starter-ruleset.yaml'))}]\n`;

@@ -33,6 +33,17 @@ export interface Catalog {
   waivers: WaiverEntry[];
   /** earlier runs' summaries, oldest first, for trend charts (carried over from --previous) */
   history: HistoryPoint[];
+  /** the teams, domains and systems of estate.yaml, when one was used (Backstage Domain owners, team names) */
+  organization?: Organization;
+}
+
+export interface Organization {
+  /** the estate.yaml file */
+  file: string;
+  /** a section absent from estate.yaml is an empty list */
+  teams: Array<{ id: string; name: string | null; email: string | null; domains: string[] | null }>;
+  domains: Array<{ id: string; name: string | null; owner: string | null; description: string | null }>;
+  systems: Array<{ id: string; name: string | null; owner: string | null; domain: string | null; description: string | null }>;
 }
 
 export interface CatalogSummary extends SeverityCounts {
@@ -101,6 +112,8 @@ export interface ApiEntry {
 }
 
 export interface OperationEntry {
+  /** set for OpenAPI 3.1 webhooks (requests the API sends); absent for path operations */
+  kind?: 'webhook';
   operationId: string | null;
   method: string;
   path: string;
@@ -131,6 +144,8 @@ export interface MessageEntry {
 
 export interface DeprecationEntry {
   pointer: string;
+  /** set when the deprecated node is defined in another file than the contract (a `$ref`'d file) */
+  file?: string;
   /** what is deprecated: the API, an operation (METHOD path), a schema, a message */
   subject: string;
   sunset: string | null;
@@ -182,6 +197,11 @@ export interface EventEntry {
 export interface EntityEntry {
   name: string;
   systemOfRecord: string[];
+  /**
+   * more than one source of truth claims it (estate check X1): several majors of one x-api-id, or
+   * several contracts of one x-system, are one source, so this can be false with several owners listed
+   */
+  sorConflict?: boolean;
   readers: string[];
   /** distinct shapes of this entity across contracts */
   schemaVariants: number;
@@ -192,7 +212,11 @@ export interface EstateFinding {
   ruleId: string;
   severity: Severity;
   message: string;
-  locations: Array<{ file: string; pointer: string }>;
+  /**
+   * apiId: the contract the location belongs to (the file may be a schema file it references);
+   * reference: shown for comparison (the system of record, the producer), not counted against that contract
+   */
+  locations: Array<{ file: string; pointer: string; apiId?: string; reference?: boolean }>;
 }
 
 export interface WaiverEntry {

@@ -39,17 +39,7 @@ export function checkOutputPath(file: string, cwd: string): string {
  * leaves either the old file or the complete new one, never half a file.
  */
 export function writeFileAtomic(absolute: string, content: string): void {
-  const temp = path.join(path.dirname(absolute), `.${path.basename(absolute)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  pendingTemps.add(temp);
-  try {
-    fs.writeFileSync(temp, content);
-    fs.renameSync(temp, absolute);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw new InputError('output', `cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, absolute);
-  } finally {
-    pendingTemps.delete(temp);
-  }
+  writeFilesAtomic([{ path: absolute, content }]);
 }
 
 const pendingTemps = new Set<string>();
@@ -65,6 +55,45 @@ export function installSignalHandlers(): void {
       process.stderr.write(`\napigov: interrupted (${signal}); no output was left half-written\n`);
       process.exit(code);
     });
+  }
+}
+
+/**
+ * Several files as one unit: every file is written to a temporary file first, then all are renamed
+ * into place, so a failure while writing leaves every previous file untouched.
+ */
+/**
+ * Several files, all or nothing as far as the file system allows: every temporary file is written
+ * first, then each is renamed into place. A failure removes the temporaries and leaves the old files.
+ */
+export function writeFilesAtomic(files: ReadonlyArray<{ path: string; content: string }>): void {
+  const temps: Array<{ temp: string; target: string }> = [];
+  const cleanUp = (list: Array<{ temp: string }>) => {
+    for (const { temp } of list) {
+      fs.rmSync(temp, { force: true });
+      pendingTemps.delete(temp);
+    }
+  };
+  try {
+    for (const file of files) {
+      const temp = path.join(path.dirname(file.path), `.${path.basename(file.path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+      temps.push({ temp, target: file.path });
+      pendingTemps.add(temp);
+      fs.writeFileSync(temp, file.content);
+    }
+  } catch (error) {
+    cleanUp(temps);
+    const target = temps[temps.length - 1]?.target ?? '';
+    throw new InputError('output', `cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, target);
+  }
+  for (const [i, { temp, target }] of temps.entries()) {
+    try {
+      fs.renameSync(temp, target);
+      pendingTemps.delete(temp);
+    } catch (error) {
+      cleanUp(temps.slice(i));
+      throw new InputError('output', `cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, target);
+    }
   }
 }
 

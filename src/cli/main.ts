@@ -7,6 +7,7 @@ import { registerRules } from './rules.js';
 import { registerExplain } from './explain.js';
 import { registerInit } from './init.js';
 import { registerDiff } from './diff.js';
+import { registerCatalog } from './catalog.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerRules(program);
   registerExplain(program);
   registerInit(program);
+  registerCatalog(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

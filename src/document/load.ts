@@ -44,7 +44,8 @@ export async function loadContracts(inputs: readonly string[], options: LoadOpti
   return { contracts, errors };
 }
 
-async function loadCandidate(candidate: Candidate, options: LoadOptions, markerCache: Map<string, string | null>): Promise<Contract | undefined> {
+/** Read, parse and crawl one discovered file (undefined: not a contract, skipped in a scan). Used per file by the catalog's worker pool. */
+export async function loadCandidate(candidate: Candidate, options: LoadOptions, markerCache: Map<string, string | null>): Promise<Contract | undefined> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   let text: string;
   try {

@@ -35,6 +35,7 @@ export interface ApigovConfig {
   baseline?: string;
   waivers?: string;
   diff?: DiffConfig;
+  catalog?: CatalogConfig;
 }
 
 /** The `diff:` section: how `apigov diff` judges and fails. */
@@ -43,6 +44,17 @@ export interface DiffConfig {
   versionCheck?: boolean;
   includeInfo?: boolean;
   checks?: Record<string, 'breaking' | 'warning' | 'info' | 'off'>;
+}
+
+/** `catalog:` in apigov.yaml (apigov catalog). */
+export interface CatalogConfig {
+  out?: string;
+  formats?: string[];
+  estateConfig?: string;
+  /** estate check id → off or a severity */
+  checks?: Record<string, 'off' | Severity>;
+  /** score weight per rule area */
+  weights?: Record<string, number>;
 }
 
 export interface LoadedConfig {
@@ -111,7 +123,7 @@ function mostSpecific(errors: ErrorObject[]): ErrorObject {
   return list.reduce((best, e) => (e.instancePath.length > best.instancePath.length ? e : best), list[0]!);
 }
 
-function describeConfigError(error: ErrorObject, at: string[]): string {
+export function describeConfigError(error: ErrorObject, at: string[]): string {
   const key = at.length === 0 ? 'the config' : `"${at.join('.')}"`;
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {

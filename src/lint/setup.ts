@@ -8,6 +8,7 @@ import { LintEngine } from './engine.js';
 import type { Severity } from './finding.js';
 import { buildRuleset, type LoadedRuleset } from './ruleset-loader.js';
 import { loadSettings } from './settings.js';
+import type { LintSettings } from './context.js';
 
 export interface LintFlags {
   cwd: string;
@@ -22,6 +23,10 @@ export interface LintFlags {
 export interface LintSetup {
   loaded: LoadedConfig;
   ruleset: LoadedRuleset;
+  /** the ruleset entries in force (names or files, as configured) */
+  rulesetNames: string[];
+  /** data the rule functions read (the merged canonical dictionary, ...) */
+  settings: LintSettings;
   engine: LintEngine;
   loadOptions: LoadOptions;
   failSeverity: Severity;
@@ -55,6 +60,8 @@ export async function setupLint(flags: LintFlags): Promise<LintSetup> {
   return {
     loaded,
     ruleset,
+    rulesetNames: entries.map((e) => (typeof e === 'string' ? e : e[0])),
+    settings,
     engine: new LintEngine(ruleset.ruleset, settings, ruleset.docsUrls),
     loadOptions,
     failSeverity: flags.failSeverity ?? config.failSeverity ?? 'error',

@@ -1,0 +1,93 @@
+/**
+ * One contract file through the catalog pipeline: read and parse it once, lint it, collect its
+ * entry and facts, and return plain data only. The same function runs in worker threads and in
+ * process, so both give identical catalogs.
+ */
+import type { Ruleset } from '@stoplight/spectral-core';
+import type { Contract } from '../document/contract.js';
+import type { Candidate } from '../document/discover.js';
+import { InputError, type InputErrorCode } from '../document/errors.js';
+import { loadCandidate, type LoadOptions } from '../document/load.js';
+import type { CanonicalDictionary } from '../lint/canonical.js';
+import type { LintEngine } from '../lint/engine.js';
+import type { Finding } from '../lint/finding.js';
+import { setupLint, type LintFlags, type LintSetup } from '../lint/setup.js';
+import { ContractDocument } from '../lint/spectral-adapter.js';
+import { collectContract } from './collect.js';
+import type { CollectedContract } from './facts.js';
+import { areaOf } from './score.js';
+import type { RuleArea } from './types.js';
+
+export type CandidateOutcome =
+  | { kind: 'contract'; collected: CollectedContract; findings: Finding[] }
+  | { kind: 'skipped' }
+  | { kind: 'input-error'; error: PlainInputError };
+
+/** An InputError as plain data (errors do not survive structured clone with their class). */
+export interface PlainInputError {
+  code: InputErrorCode;
+  message: string;
+  file?: string;
+  line?: number;
+}
+
+export interface ProcessContext {
+  engine: LintEngine;
+  ruleset: Ruleset;
+  loadOptions: LoadOptions;
+  canonical: CanonicalDictionary;
+  markerCache: Map<string, string | null>;
+  areaCache: Map<string, RuleArea[]>;
+}
+
+export async function createProcessContext(flags: LintFlags): Promise<ProcessContext> {
+  return contextFromSetup(await setupLint(flags));
+}
+
+export function contextFromSetup(setup: LintSetup): ProcessContext {
+  const canonical = setup.settings.canonical as CanonicalDictionary;
+  return { engine: setup.engine, ruleset: setup.ruleset.ruleset, loadOptions: setup.loadOptions, canonical, markerCache: new Map(), areaCache: new Map() };
+}
+
+export async function processCandidate(candidate: Candidate, context: ProcessContext): Promise<CandidateOutcome> {
+  let contract: Contract | undefined;
+  try {
+    contract = await loadCandidate(candidate, context.loadOptions, context.markerCache);
+  } catch (error) {
+    if (error instanceof InputError) return { kind: 'input-error', error: toPlain(error) };
+    throw error;
+  }
+  if (contract === undefined) return { kind: 'skipped' };
+  const findings = await context.engine.lint(contract);
+  const collected = collectContract(contract, { canonical: context.canonical, ruledAreas: ruledAreas(contract, context) });
+  return { kind: 'contract', collected, findings };
+}
+
+/** Areas with at least one enabled rule for this document's formats (cached per spec version). */
+function ruledAreas(contract: Contract, context: ProcessContext): RuleArea[] {
+  const key = `${contract.format}:${contract.specVersion}`;
+  let areas = context.areaCache.get(key);
+  if (areas === undefined) {
+    const formats = new ContractDocument(contract).formats as never;
+    const found = new Set<RuleArea>();
+    for (const rule of Object.values(context.ruleset.rules)) {
+      if (!rule.enabled || !rule.matchesFormat(formats)) continue;
+      const area = areaOf(rule.name);
+      if (area !== undefined) found.add(area);
+    }
+    areas = [...found].sort();
+    context.areaCache.set(key, areas);
+  }
+  return areas;
+}
+
+export function toPlain(error: InputError): PlainInputError {
+  const plain: PlainInputError = { code: error.code, message: error.message };
+  if (error.file !== undefined) plain.file = error.file;
+  if (error.line !== undefined) plain.line = error.line;
+  return plain;
+}
+
+export function fromPlain(plain: PlainInputError): InputError {
+  return new InputError(plain.code, plain.message, plain.file, plain.line);
+}
