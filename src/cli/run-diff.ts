@@ -2,10 +2,10 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import type { Contract } from '../document/contract.js';
-import { looksLikeContract } from '../document/discover.js';
 import { escapeControl, InputError } from '../document/errors.js';
-import { changedFiles, existsAt, openRepo, readAt, repoPath, resolveCommit, type GitRepo } from '../document/git.js';
-import { loadContracts, loadContractText, type LoadOptions } from '../document/load.js';
+import { openRepo, repoPath, resolveCommit } from '../document/git.js';
+import { loadAtCommit, pairWithCommit } from '../document/git-contracts.js';
+import { loadContracts, type LoadOptions } from '../document/load.js';
 import type { DiffConfig } from '../lint/config.js';
 import { setupLoading } from '../lint/setup.js';
 import { openWaivers } from '../lint/lint-all.js';
@@ -13,8 +13,7 @@ import { toWaiver, type WaiverMatcher } from '../lint/waivers.js';
 import { contractPresenceChange, diffContracts, type DiffOptions } from '../diff/engine.js';
 import { checkRegistry, type LevelSetting } from '../diff/registry.js';
 import { DIFF_FORMATS, formatDiffReport, reportFails, type ContractDiff, type DiffFormat, type DiffReport, type FailOn } from '../diff/report/index.js';
-import { checkOutputPath, toolVersion, useColor, writeFileAtomic } from './io.js';
-import { AggregateInputError } from './io.js';
+import { AggregateInputError, checkOutputPath, toolVersion, useColor, writeFileAtomic } from './io.js';
 
 import type { DiffCommandOptions } from './diff.js';
 
@@ -104,54 +103,18 @@ async function loadSide(arg: string, loadOptions: LoadOptions, cwd: string): Pro
   return contract;
 }
 
-/** Parse a file as it is at a commit; its `$ref`s are read from the same commit. */
-async function loadAtCommit(repo: GitRepo, commit: string, ref: string, relative: string, loadOptions: LoadOptions, explicit = true): Promise<Contract | undefined> {
-  const display = `${ref}:${relative}`;
-  const maxBytes = loadOptions.maxFileBytes ?? Number.MAX_SAFE_INTEGER;
-  const text = readAt(repo, commit, relative, display, maxBytes);
-  if (!explicit && !looksLikeContract(text)) return undefined;
-  const uri = path.join(repo.root, ...relative.split('/'));
-  const projectRoot = loadOptions.projectRoot ?? repo.root;
-  const readLocalText = (absolute: string, shown: string, max: number) => readAt(repo, commit, repoPath(repo, absolute, repo.root, true), `${ref}:${shown}`, max);
-  return loadContractText(text, { display, uri, projectRoot, explicit }, { ...loadOptions, readLocalText });
-}
-
 /** `apigov diff --base REF [paths...]`: every contract under the paths against its version at REF. */
 async function diffAgainstRef(ref: string, paths: string[], loadOptions: LoadOptions, diffOptions: DiffOptions, cwd: string): Promise<ContractDiff[]> {
   const repo = openRepo(cwd);
   const commit = resolveCommit(repo, ref);
   const { contracts, errors } = await loadContracts(paths, loadOptions);
   if (errors.length > 0) throw new AggregateInputError(errors);
-  const changes = changedFiles(repo, commit, paths, cwd);
-  const renamedFrom = new Map<string, string>();
-  for (const c of changes) if (c.status === 'renamed' && c.to !== undefined && c.from !== undefined) renamedFrom.set(c.to, c.from);
-  const out: ContractDiff[] = [];
   const levels = diffOptions.levels ?? {};
-  const matchedBase = new Set<string>();
-  for (const revision of contracts) {
-    const relative = repoPath(repo, revision.uri, cwd, true);
-    const basePath = renamedFrom.get(relative) ?? relative;
-    if (!existsAt(repo, commit, basePath)) {
-      out.push(presence('added', '', revision.file, contractPresenceChange('contract-added', revision.file, levels)));
-      continue;
-    }
-    const base = await loadAtCommit(repo, commit, ref, basePath, loadOptions, false);
-    if (base === undefined || base.format !== revision.format) {
-      out.push(presence('added', '', revision.file, contractPresenceChange('contract-added', revision.file, levels)));
-      continue;
-    }
-    matchedBase.add(basePath);
-    out.push({ ...diffContracts(base, revision, diffOptions), status: renamedFrom.has(relative) ? 'renamed' : 'modified' });
-  }
-  for (const change of changes) {
-    const gone = change.status === 'deleted' || change.status === 'renamed' ? change.from : undefined;
-    if (gone === undefined || matchedBase.has(gone) || !/\.(ya?ml|json)$/i.test(gone)) continue;
-    const base = await loadAtCommit(repo, commit, ref, gone, loadOptions, false).catch(() => undefined);
-    if (base !== undefined) out.push(presence('removed', base.file, '', contractPresenceChange('contract-removed', base.file, levels)));
-  }
-  // by path in the work tree; a removed contract sorts by its path at REF
-  const key = (c: ContractDiff) => c.revisionFile || c.baseFile.slice(ref.length + 1);
-  return out.sort((a, b) => key(a).localeCompare(key(b)));
+  return (await pairWithCommit(repo, commit, ref, contracts, paths, loadOptions, cwd)).map((pair): ContractDiff => {
+    if (pair.status === 'added') return presence('added', '', pair.revision!.file, contractPresenceChange('contract-added', pair.revision!.file, levels));
+    if (pair.status === 'removed') return presence('removed', pair.base!.file, '', contractPresenceChange('contract-removed', pair.base!.file, levels));
+    return { ...diffContracts(pair.base!, pair.revision!, diffOptions), status: pair.status };
+  });
 }
 
 function presence(status: 'added' | 'removed', baseFile: string, revisionFile: string, changes: ContractDiff['changes']): ContractDiff {
