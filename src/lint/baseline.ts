@@ -108,20 +108,10 @@ export class BaselineStore {
 
   /** Findings → baseline entries; entries of files this run did not check are kept. */
   build(findings: readonly Finding[], data: ReadonlyMap<string, unknown>, previous: Baseline | undefined, checkedFiles: ReadonlySet<string>): Baseline {
-    const counts = new Map<string, BaselineEntry>();
-    for (const f of findings) {
-      const file = this.key(f.file);
-      const id = `${file}\u0000${f.ruleId}\u0000${f.pointer}`;
-      const existing = counts.get(id);
-      if (existing !== undefined) existing.count++;
-      else {
-        const anchor = anchorFor(data.get(f.file), f.pointer);
-        counts.set(id, { file, ruleId: f.ruleId, pointer: f.pointer, ...(anchor !== undefined ? { anchor } : {}), count: 1 });
-      }
-    }
+    const entries = knownEntries(findings, (f) => this.key(f.file), (f) => anchorFor(data.get(f.file), f.pointer));
     const checked = new Set([...checkedFiles].map((f) => this.key(f)));
     const kept = (previous?.entries ?? []).filter((e) => !checked.has(e.file));
-    return { version: 1, entries: sortEntries([...kept, ...counts.values()]) };
+    return { version: 1, entries: sortEntries([...kept, ...entries]) };
   }
 
   /** JSON with sorted entries and a fixed key order, so the file diffs cleanly in review. */
@@ -131,45 +121,87 @@ export class BaselineStore {
   }
 
   compare(findings: readonly Finding[], baseline: Baseline, data: ReadonlyMap<string, unknown>, checkedFiles: ReadonlySet<string>): BaselineComparison {
-    const remaining = baseline.entries.map((e) => ({ ...e }));
-    const byPrimary = new Map<string, BaselineEntry[]>();
-    const byAnchor = new Map<string, BaselineEntry[]>();
-    const byFilelessAnchor = new Map<string, BaselineEntry[]>();
-    const push = (map: Map<string, BaselineEntry[]>, key: string, e: BaselineEntry) => map.set(key, [...(map.get(key) ?? []), e]);
     const checked = new Set([...checkedFiles].map((f) => this.key(f)));
-    for (const e of remaining) {
-      push(byPrimary, `${e.file}\u0000${e.ruleId}\u0000${e.pointer}`, e);
-      if (e.anchor !== undefined) {
-        push(byAnchor, `${e.file}\u0000${e.ruleId}\u0000${e.anchor}`, e);
-        // an entry of a file that no longer exists under that name may match a moved file
-        if (!checked.has(e.file) && !fs.existsSync(path.resolve(this.dir, e.file))) push(byFilelessAnchor, `${e.ruleId}\u0000${e.anchor}`, e);
-      }
-    }
-    const take = (list: BaselineEntry[] | undefined) => {
-      const entry = list?.find((e) => e.count > 0);
-      if (entry === undefined) return false;
-      entry.count--;
-      return true;
-    };
-    const fresh: Finding[] = [];
-    const unmatched: Finding[] = [];
-    let matched = 0;
-    for (const f of findings) {
-      if (take(byPrimary.get(`${this.key(f.file)}\u0000${f.ruleId}\u0000${f.pointer}`))) matched++;
-      else unmatched.push(f);
-    }
-    // second pass: anchors, once exact keys had their chance (a moved node keeps its anchor)
-    for (const f of unmatched) {
-      const anchor = anchorFor(data.get(f.file), f.pointer);
-      if (anchor !== undefined && (take(byAnchor.get(`${this.key(f.file)}\u0000${f.ruleId}\u0000${anchor}`)) || take(byFilelessAnchor.get(`${f.ruleId}\u0000${anchor}`)))) matched++;
-      else fresh.push(f);
-    }
-    const stale = remaining.filter((e) => e.count > 0 && (checked.has(e.file) || !fs.existsSync(path.resolve(this.dir, e.file))));
-    return { fresh, stale, matched };
+    // an entry of a file that no longer exists under that name may match a moved file
+    const movable = (e: BaselineEntry) => !checked.has(e.file) && !fs.existsSync(path.resolve(this.dir, e.file));
+    const result = matchKnown(findings, baseline.entries, {
+      fileKey: (f) => this.key(f.file),
+      anchorOf: (f) => anchorFor(data.get(f.file), f.pointer),
+      movable,
+    });
+    return { ...result, stale: result.stale.filter((e) => checked.has(e.file) || movable(e)) };
   }
+
 }
 
 function sortEntries(entries: BaselineEntry[]): BaselineEntry[] {
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...entries].sort((a, b) => cmp(a.file, b.file) || cmp(a.ruleId, b.ruleId) || cmp(a.pointer, b.pointer));
+}
+
+export interface MatchOptions {
+  /** the file a finding is counted under, in the same form as the known entries' `file` */
+  fileKey: (finding: Finding) => string;
+  anchorOf: (finding: Finding) => string | undefined;
+  /** entries whose file may have been renamed: matched by anchor in any file */
+  movable?: (entry: BaselineEntry) => boolean;
+}
+
+/**
+ * Findings beyond known ones: exact (file, rule, pointer) keys first, then anchors (a node that moved
+ * or whose URL path was renamed keeps its operationId, schema or message name). Counts are consumed,
+ * so two findings need two known ones. Used by the baseline and by `apigov check` (known = the base).
+ */
+export function matchKnown(findings: readonly Finding[], known: readonly BaselineEntry[], options: MatchOptions): BaselineComparison {
+  const remaining = known.map((e) => ({ ...e }));
+  const byPrimary = new Map<string, BaselineEntry[]>();
+  const byAnchor = new Map<string, BaselineEntry[]>();
+  const byFilelessAnchor = new Map<string, BaselineEntry[]>();
+  const push = (map: Map<string, BaselineEntry[]>, key: string, e: BaselineEntry) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [e]);
+    else list.push(e);
+  };
+  for (const e of remaining) {
+    push(byPrimary, `${e.file}\u0000${e.ruleId}\u0000${e.pointer}`, e);
+    if (e.anchor === undefined) continue;
+    push(byAnchor, `${e.file}\u0000${e.ruleId}\u0000${e.anchor}`, e);
+    if (options.movable?.(e)) push(byFilelessAnchor, `${e.ruleId}\u0000${e.anchor}`, e);
+  }
+  const take = (list: BaselineEntry[] | undefined) => {
+    const entry = list?.find((e) => e.count > 0);
+    if (entry === undefined) return false;
+    entry.count--;
+    return true;
+  };
+  const unmatched: Finding[] = [];
+  let matched = 0;
+  for (const f of findings) {
+    if (take(byPrimary.get(`${options.fileKey(f)}\u0000${f.ruleId}\u0000${f.pointer}`))) matched++;
+    else unmatched.push(f);
+  }
+  // second pass: anchors, once exact keys had their chance
+  const fresh: Finding[] = [];
+  for (const f of unmatched) {
+    const anchor = options.anchorOf(f);
+    if (anchor !== undefined && (take(byAnchor.get(`${options.fileKey(f)}\u0000${f.ruleId}\u0000${anchor}`)) || take(byFilelessAnchor.get(`${f.ruleId}\u0000${anchor}`)))) matched++;
+    else fresh.push(f);
+  }
+  return { fresh, stale: remaining.filter((e) => e.count > 0), matched };
+}
+
+/** Findings as known entries (counted per file, rule and pointer), keyed the caller's way. */
+export function knownEntries(findings: readonly Finding[], fileKey: (f: Finding) => string, anchorOf: (f: Finding) => string | undefined): BaselineEntry[] {
+  const counts = new Map<string, BaselineEntry>();
+  for (const f of findings) {
+    const file = fileKey(f);
+    const id = `${file}\u0000${f.ruleId}\u0000${f.pointer}`;
+    const existing = counts.get(id);
+    if (existing !== undefined) existing.count++;
+    else {
+      const anchor = anchorOf(f);
+      counts.set(id, { file, ruleId: f.ruleId, pointer: f.pointer, ...(anchor !== undefined ? { anchor } : {}), count: 1 });
+    }
+  }
+  return [...counts.values()];
 }
