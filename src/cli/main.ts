@@ -8,6 +8,7 @@ import { registerExplain } from './explain.js';
 import { registerInit } from './init.js';
 import { registerDiff } from './diff.js';
 import { registerCatalog } from './catalog.js';
+import { registerCheck } from './check.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerExplain(program);
   registerInit(program);
   registerCatalog(program);
+  registerCheck(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -36,6 +36,18 @@ export interface ApigovConfig {
   waivers?: string;
   diff?: DiffConfig;
   catalog?: CatalogConfig;
+  freeze?: FreezeWindow[];
+}
+
+/** A change freeze (e.g. peak trading): `apigov check` fails breaking changes during it. */
+export interface FreezeWindow {
+  /** YYYY-MM-DD, first day */
+  from: string;
+  /** YYYY-MM-DD, last day */
+  to: string;
+  reason: string;
+  /** also fail any change to a contract whose x-lifecycle is production */
+  production?: boolean;
 }
 
 /** The `diff:` section: how `apigov diff` judges and fails. */

@@ -22,8 +22,8 @@ export interface LintAllResult {
 }
 
 export interface LintAllOptions {
-  /** a waivers file, false for none, undefined for the default beside apigov.yaml */
-  waivers?: string | false | undefined;
+  /** a waivers file, false for none, undefined for the default beside apigov.yaml; or waivers already open */
+  waivers?: string | false | undefined | WaiverMatcher;
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -41,16 +41,22 @@ export function openWaivers(loaded: LoadedConfig, cwd: string, flag: string | fa
   return new WaiverMatcher(waivers, todayFrom(now()), cwd);
 }
 
+/** One contract: its rules' findings with its inline ignores applied. */
+export async function lintOne(contract: Contract, setup: LintSetup): Promise<{ findings: Finding[]; inlineIgnores: InlineIgnore[] }> {
+  const inline = collectInlineIgnores(contract);
+  return { findings: applyInlineIgnores(await setup.engine.lint(contract), inline), inlineIgnores: inline.ignores };
+}
+
 export async function lintAll(contracts: readonly Contract[], setup: LintSetup, options: LintAllOptions = {}): Promise<LintAllResult> {
-  const waivers = openWaivers(setup.loaded, setup.loadOptions.cwd, options.waivers);
+  const waivers = options.waivers instanceof WaiverMatcher ? options.waivers : openWaivers(setup.loaded, setup.loadOptions.cwd, options.waivers);
   let findings: Finding[] = [];
   const inlineIgnores: InlineIgnore[] = [];
   for (const [index, contract] of contracts.entries()) {
     options.onProgress?.(index, contracts.length, contract.file);
-    const inline = collectInlineIgnores(contract);
+    const { findings: own, inlineIgnores: ignores } = await lintOne(contract, setup);
     // a loop, not push(...spread): a 60 MB contract yields more findings than the call stack holds arguments
-    for (const ignore of inline.ignores) inlineIgnores.push(ignore);
-    for (const finding of applyInlineIgnores(await setup.engine.lint(contract), inline)) findings.push(finding);
+    for (const ignore of ignores) inlineIgnores.push(ignore);
+    for (const finding of own) findings.push(finding);
   }
   findings = applyOverrides(findings, setup.loaded.config.overrides, setup.loaded.dir, setup.loadOptions.cwd);
   if (waivers !== undefined) {

@@ -15,6 +15,8 @@ const META_RULE_LISTINGS: RuleListing[] = [
   { id: 'waiver-expired', description: 'A waiver is past its expiry date: it no longer applies and its findings count again.', severity: 'warn', enabled: true, formats: [] },
   { id: 'waiver-stale', description: 'A waiver matches no finding any more: remove it so the waivers file only lists live exceptions.', severity: 'warn', enabled: true, formats: [] },
   { id: 'waiver-inline-invalid', description: 'An x-apigov-ignore entry lacks a rule id or a reason; it does not apply.', severity: 'error', enabled: true, formats: [] },
+  { id: 'freeze-breaking-change', description: 'apigov check: a breaking change during a change freeze from apigov.yaml.', severity: 'error', enabled: true, formats: [] },
+  { id: 'freeze-production-change', description: 'apigov check: any change to a production contract during a freeze window with production: true.', severity: 'error', enabled: true, formats: [] },
 ];
 
 export function listRules(loaded: LoadedRuleset): RuleListing[] {

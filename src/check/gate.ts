@@ -1,0 +1,209 @@
+/**
+ * `apigov check`: one pull-request gate. For the contracts a change touches (the file or a file it
+ * `$ref`s), compared with the base commit: lint findings that are new (same keys and anchors as the
+ * baseline), breaking changes from the diff engine with the estate's consumers of what breaks,
+ * estate findings the change introduces, and change freezes. Plain data in, plain data out; the CLI
+ * does the loading and the output.
+ */
+import path from 'node:path';
+import { collectContract } from '../catalog/collect.js';
+import { runEstateChecks, type CheckSetting } from '../catalog/estate-checks/index.js';
+import type { Estate, EstateContract, EstateFindingDraft } from '../catalog/estate.js';
+import type { CollectedContract } from '../catalog/facts.js';
+import type { EstateFinding } from '../catalog/types.js';
+import type { Contract } from '../document/contract.js';
+import type { ContractPair } from '../document/git-contracts.js';
+import { anchorFor, knownEntries, matchKnown } from '../lint/baseline.js';
+import type { CanonicalDictionary } from '../lint/canonical.js';
+import type { FreezeWindow } from '../lint/config.js';
+import { activeFindings, type Finding } from '../lint/finding.js';
+import { lintAll, lintOne } from '../lint/lint-all.js';
+import { applyOverrides } from '../lint/overrides.js';
+import type { LintSetup } from '../lint/setup.js';
+import { toWaiver, type WaiverMatcher } from '../lint/waivers.js';
+import { contractPresenceChange, diffContracts } from '../diff/engine.js';
+import type { LevelSetting } from '../diff/registry.js';
+import type { Change } from '../diff/types.js';
+import { consumersOf } from './consumers.js';
+import { freezeViolations } from './freeze.js';
+import type { CheckedContract, CheckReport } from './types.js';
+
+export interface GateInput {
+  ref: string;
+  commit: string;
+  /** every contract under the paths, paired with its base version */
+  pairs: readonly ContractPair[];
+  /** the estate in the work tree (for consumers and estate checks); the changed pairs are swapped in for the base */
+  estate: readonly Contract[];
+  setup: LintSetup;
+  waivers: WaiverMatcher | undefined;
+  levels: Readonly<Record<string, LevelSetting>>;
+  estateChecks: Readonly<Record<string, CheckSetting>>;
+  freeze: readonly FreezeWindow[];
+  /** YYYY-MM-DD */
+  today: string;
+  /** absolute path → repository-relative path */
+  repoPathOf: (absolute: string) => string;
+}
+
+export type GateResult = Pick<CheckReport, 'contracts' | 'estateFindings' | 'freeze'>;
+
+export async function runGate(input: GateInput): Promise<GateResult> {
+  const changed = input.pairs.filter((p) => p.changed);
+  const files = fileKeys(input, changed);
+  const canonical = input.setup.settings.canonical as CanonicalDictionary;
+
+  // lint: the revision as every command lints it, the base the same way without waivers
+  const revisions = changed.flatMap((p) => (p.revision ? [p.revision] : []));
+  const revisionLint = revisions.length > 0 ? await lintAll(revisions, input.setup, { waivers: input.waivers ?? false }) : { findings: [] };
+  const data = new Map<string, unknown>();
+  for (const c of [...revisions, ...changed.flatMap((p) => (p.base ? [p.base] : []))]) for (const s of c.refs.files.values()) data.set(s.file, s.data);
+
+  const collectedNow = new Map<Contract, CollectedContract>();
+  const collect = (contract: Contract) => {
+    let collected = collectedNow.get(contract);
+    if (collected === undefined) {
+      collected = collectContract(contract, { canonical, ruledAreas: [] });
+      collectedNow.set(contract, collected);
+    }
+    return collected;
+  };
+  const estateNow = input.estate.map(collect);
+
+  const contracts: CheckedContract[] = [];
+  for (const pair of changed) {
+    const mine = (f: Finding) => files.keyOf(f.file) !== undefined && pairOwns(pair, files.keyOf(f.file)!, input);
+    const current = revisionLint.findings.filter(mine);
+    const baseFindings = pair.base ? applyOverrides((await lintOne(pair.base, input.setup)).findings, input.setup.loaded.config.overrides, input.setup.loaded.dir, input.setup.loadOptions.cwd) : [];
+    const keyOf = (f: Finding) => files.keyOf(f.file) ?? f.file;
+    const anchorOf = (f: Finding) => anchorFor(data.get(f.file), f.pointer);
+    const comparison = matchKnown(activeFindings(current), knownEntries(activeFindings(baseFindings), keyOf, anchorOf), { fileKey: keyOf, anchorOf });
+    const newFindings = [...comparison.fresh, ...current.filter((f) => f.waived !== undefined)];
+
+    let changes: Change[];
+    let version: CheckedContract['version'] = null;
+    if (pair.base && pair.revision) {
+      const result = diffContracts(pair.base, pair.revision, { levels: input.levels, ...(input.waivers ? { waive: waiveChange(input.waivers) } : {}) });
+      changes = result.changes;
+      version = result.version;
+    } else {
+      const file = (pair.revision ?? pair.base)!.file;
+      changes = contractPresenceChange(pair.status === 'added' ? 'contract-added' : 'contract-removed', file, input.levels);
+    }
+    const subject = pair.revision ?? pair.base!;
+    const entry = collect(subject).entry;
+    const baseEntry = pair.base ? collect(pair.base).entry : undefined;
+    contracts.push({
+      path: pair.path,
+      status: pair.status,
+      apiId: entry.apiId,
+      lifecycle: entry.lifecycle,
+      newFindings,
+      fixedFindings: comparison.stale.reduce((n, e) => n + e.count, 0),
+      changes: changes.map((change) => ({ ...change, consumers: change.level === 'breaking' ? consumersOf(change, entry, baseEntry, estateNow, files.repoKey) : [] })),
+      version,
+    });
+  }
+
+  return {
+    contracts,
+    estateFindings: await introducedEstateFindings(input, changed, estateNow, collect, files),
+    freeze: freezeViolations(contracts, input.freeze, input.today, input.waivers),
+  };
+}
+
+function waiveChange(waivers: WaiverMatcher) {
+  return (change: Change, files: { revisionFile: string }) => {
+    const entry = waivers.match({ rule: change.checkId, file: files.revisionFile, pointer: (change.revision ?? change.base)?.pointer ?? '', fingerprint: change.fingerprint });
+    return entry === undefined ? undefined : toWaiver(entry);
+  };
+}
+
+/** Does a repository-relative file belong to this pair (its contract file or a file it `$ref`s)? */
+function pairOwns(pair: ContractPair, key: string, input: GateInput): boolean {
+  const contract = pair.revision ?? pair.base!;
+  for (const file of contract.refs.files.values()) if (!/^https?:/i.test(file.uri) && input.repoPathOf(file.uri) === key) return true;
+  return false;
+}
+
+interface FileKeys {
+  /** a finding's (or location's) displayed file → repository-relative path in the work tree */
+  keyOf: (display: string) => string | undefined;
+  repoKey: (display: string) => string;
+}
+
+/**
+ * Base files are shown as `REF:path`; both sides are keyed by repository-relative path in the work
+ * tree (a renamed contract's base path maps to its new path), so findings and estate locations compare.
+ */
+function fileKeys(input: GateInput, changed: readonly ContractPair[]): FileKeys {
+  const byDisplay = new Map<string, string>();
+  const renamed = new Map<string, string>();
+  for (const pair of changed) if (pair.basePath !== undefined && pair.basePath !== pair.path) renamed.set(pair.basePath, pair.path);
+  const add = (contract: Contract) => {
+    for (const file of contract.refs.files.values()) {
+      if (/^https?:/i.test(file.uri)) continue;
+      const key = input.repoPathOf(file.uri);
+      byDisplay.set(file.file, renamed.get(key) ?? key);
+    }
+  };
+  for (const pair of changed) {
+    if (pair.base) add(pair.base);
+    if (pair.revision) add(pair.revision);
+  }
+  for (const contract of input.estate) add(contract);
+  const keyOf = (display: string) => byDisplay.get(display);
+  return { keyOf, repoKey: (display) => keyOf(display) ?? display.replace(new RegExp(`^${escapeRegExp(input.ref)}:`), '').split(path.sep).join('/') };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Estate checks on the estate as it is and as it was (the changed contracts swapped for their base
+ * versions); the findings only the current estate has are the ones this change introduces.
+ */
+async function introducedEstateFindings(
+  input: GateInput,
+  changed: readonly ContractPair[],
+  estateNow: CollectedContract[],
+  collect: (c: Contract) => CollectedContract,
+  files: FileKeys,
+): Promise<EstateFinding[]> {
+  const canonical = input.setup.settings.canonical as CanonicalDictionary;
+  const nowContracts = [...input.estate];
+  const before = new Map<Contract, Contract | undefined>();
+  for (const pair of changed) if (pair.revision) before.set(pair.revision, pair.base);
+  const baseContracts = nowContracts.flatMap((c) => (before.has(c) ? (before.get(c) ? [before.get(c)!] : []) : [c]));
+  for (const pair of changed) if (pair.status === 'removed' && pair.base) baseContracts.push(pair.base);
+
+  const estateOf = (collected: CollectedContract[]): Estate => ({
+    contracts: collected.map((c, index): EstateContract => ({ index, entry: c.entry, facts: c.facts })),
+    canonical,
+    config: null,
+    today: input.today,
+  });
+  const now = runEstateChecks(estateOf(estateNow), input.estateChecks);
+  const base = runEstateChecks(estateOf(baseContracts.map(collect)), input.estateChecks);
+  // the message names what is wrong (an event type, an id's representation); counts in it ("10 places") may differ
+  const key = (d: EstateFindingDraft) =>
+    `${d.ruleId}\u0000${d.message.replace(/\d+/g, '#')}\u0000${d.locations
+      .filter((l) => l.reference !== true)
+      .map((l) => `${files.repoKey(l.file)}#${l.pointer}`)
+      .sort()
+      .join('\u0001')}`;
+  const known = new Set(base.map(key));
+  return now
+    .filter((d) => !known.has(key(d)))
+    .map((d) => ({
+      ruleId: d.ruleId,
+      severity: d.severity,
+      message: d.message,
+      locations: d.locations.map((l) => ({ file: l.file, pointer: l.pointer, apiId: estateNow[l.contract]?.entry.apiId ?? '', ...(l.reference === true ? { reference: true } : {}) })),
+    }))
+    .filter((f) => {
+      const at = f.locations.find((l) => l.reference !== true) ?? f.locations[0];
+      return input.waivers === undefined || at === undefined || input.waivers.match({ rule: f.ruleId, file: at.file, pointer: at.pointer }) === undefined;
+    });
+}

@@ -1,0 +1,77 @@
+/** `apigov check`: load both sides and the estate, run the gate, report, exit code. */
+import path from 'node:path';
+import { runGate } from '../check/gate.js';
+import { checkFails, formatCheckReport } from '../check/report.js';
+import type { CheckReport } from '../check/types.js';
+import type { Contract } from '../document/contract.js';
+import { openRepo, repoPath, resolveCommit } from '../document/git.js';
+import { pairWithCommit } from '../document/git-contracts.js';
+import { loadContracts } from '../document/load.js';
+import { isoDate, now } from '../lint/clock.js';
+import { isSeverity } from '../lint/finding.js';
+import { openWaivers } from '../lint/lint-all.js';
+import { ruleMetadata } from '../lint/rule-meta.js';
+import { setupLint } from '../lint/setup.js';
+import { AggregateInputError, checkOutputPath, Progress, toolVersion, useColor, writeFileAtomic } from './io.js';
+import type { CheckCommandOptions } from './check.js';
+
+export async function runCheck(paths: string[], options: CheckCommandOptions): Promise<number> {
+  const cwd = process.cwd();
+  const outputPath = options.output !== undefined ? checkOutputPath(options.output, cwd) : undefined;
+  const repo = openRepo(cwd);
+  const commit = resolveCommit(repo, options.base);
+  const setup = await setupLint({
+    cwd,
+    config: options.config,
+    ruleset: options.ruleset,
+    failSeverity: isSeverity(options.failSeverity) ? options.failSeverity : undefined,
+    maxFileSize: options.maxFileSize,
+    allowRemoteRefs: options.allowRemoteRefs,
+    root: options.root,
+  });
+  const config = setup.loaded.config;
+  const progress = new Progress('reading');
+  const { contracts: revisions, errors } = await loadContracts(paths, setup.loadOptions, (done, total) => progress.update(done, total));
+  if (errors.length > 0) throw new AggregateInputError(errors);
+  const pairs = await pairWithCommit(repo, commit, options.base, revisions, paths, setup.loadOptions, cwd);
+  const estate = await loadEstate(options.estate ?? repo.root, revisions, setup.loadOptions);
+  progress.done();
+
+  const result = await runGate({
+    ref: options.base,
+    commit,
+    pairs,
+    estate,
+    setup,
+    waivers: openWaivers(setup.loaded, cwd, options.waivers),
+    levels: config.diff?.checks ?? {},
+    estateChecks: config.catalog?.checks ?? {},
+    freeze: config.freeze ?? [],
+    today: isoDate(now()),
+    repoPathOf: (absolute) => repoPath(repo, absolute, cwd, true),
+  });
+  const report: CheckReport = {
+    toolVersion: toolVersion(),
+    base: { ref: options.base, commit },
+    ...result,
+    failSeverity: setup.failSeverity,
+    failOn: options.failOn ?? config.diff?.failOn ?? 'breaking',
+    versionCheck: options.versionCheck === false ? false : (config.diff?.versionCheck ?? true),
+    includeInfo: options.includeInfo ?? config.diff?.includeInfo ?? false,
+  };
+  const findings = result.contracts.flatMap((c) => c.newFindings);
+  const text = formatCheckReport(options.format, report, { color: useColor(process.stdout, options.color === false ? false : undefined, outputPath !== undefined), cwd }, ruleMetadata(setup.ruleset, findings));
+  if (outputPath !== undefined) writeFileAtomic(outputPath, text);
+  else process.stdout.write(text);
+  return checkFails(report) ? 1 : 0;
+}
+
+/** The estate's contracts in the work tree; files already loaded are the same objects (the gate swaps them). */
+async function loadEstate(dir: string, loaded: readonly Contract[], loadOptions: Parameters<typeof loadContracts>[1]): Promise<Contract[]> {
+  const { contracts, errors } = await loadContracts([path.resolve(loadOptions.cwd, dir)], loadOptions);
+  if (errors.length > 0) throw new AggregateInputError(errors);
+  const byUri = new Map(loaded.map((c) => [c.uri, c]));
+  const estate = contracts.map((c) => byUri.get(c.uri) ?? c);
+  for (const c of loaded) if (!estate.includes(c)) estate.push(c);
+  return estate;
+}
