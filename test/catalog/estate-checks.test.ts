@@ -52,7 +52,7 @@ describe('estate checks registry', () => {
       expect(page.startsWith(`# ${check.id}\n`)).toBe(true);
       expect(page).toContain(`severity **${check.severity}**`);
       expect(page).toContain(`score area **${check.area}**`);
-      for (const heading of ['## What it does', '## Why it matters in retail', '## Failing estate', '## Passing estate', '## Configure or waive']) expect(page).toContain(heading);
+      for (const heading of ['## What it checks', '## Why it matters in retail', '## Failing example', '## Passing example', '## Configure or waive']) expect(page).toContain(heading);
     }
   });
 });
