@@ -170,6 +170,52 @@ export const CASES = [
   { id: 'ref-missing', group: 'refs', title: 'Missing $ref file and pointer', run: (d) => ({ args: ['lint', write(d, 'api.yaml', `${OPENAPI_HEAD}paths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'nope.yaml'}\n    B: {$ref: '#/components/schemas/Nope'}\n`), '-f', 'json'] }), exit: [1], stdout: /structure-ref-resolvable/ },
 
   {
+    id: 'diff-ref-escape',
+    group: 'refs',
+    title: 'diff of contracts whose $refs are absolute or leave the root',
+    run: (d) => {
+      const api = (extra) => `${OPENAPI_HEAD}paths:\n  /orders:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '${extra}'}\n`;
+      write(d, 'base.yaml', api('/etc/passwd'));
+      write(d, 'revision.yaml', api('../../../../etc/shadow'));
+      return { args: ['diff', 'base.yaml', 'revision.yaml', '-f', 'json'] };
+    },
+    exit: [0, 1],
+    stdout: /"changes"/,
+  },
+  {
+    id: 'catalog-ref-escape',
+    group: 'refs',
+    title: 'catalog of an estate with a $ref to /etc/passwd',
+    run: (d) => {
+      write(d, 'estate/api.yaml', `${OPENAPI_HEAD}paths: {}\ncomponents:\n  schemas:\n    A: {$ref: '/etc/passwd'}\n`);
+      return { args: ['catalog', 'estate', '--out', 'out', '--format', 'json'] };
+    },
+    exit: [1],
+    check: (r) => !/root:x:0:0/.test(r.stdout + r.stderr),
+  },
+  {
+    id: 'diff-git-ref-injection',
+    group: 'injection',
+    title: 'A git ref with shell syntax (HEAD;touch pwned) given to diff',
+    run: (d) => {
+      write(d, 'api.yaml', `${OPENAPI_HEAD}paths: {}\n`);
+      return { args: ['diff', 'HEAD;touch pwned:api.yaml', 'api.yaml'] };
+    },
+    exit: [2],
+    stderr: /not a valid git ref|no such file/,
+  },
+  {
+    id: 'catalog-markdown-injection',
+    group: 'injection',
+    title: 'Titles with |, newlines and control characters in the catalog board pack',
+    run: (d) => {
+      write(d, 'estate/api.yaml', 'openapi: 3.0.3\ninfo:\n  title: "Orders | Returns\\n## Injected heading \\e[31m"\n  version: 1.0.0\n  x-api-id: retail-orders-api\npaths: {}\n');
+      return { args: ['catalog', 'estate', '--out', 'out', '--format', 'md'] };
+    },
+    exit: [0, 1],
+    check: (r) => !/\u001b/.test(r.stdout),
+  },
+  {
     id: 'terminal-injection',
     group: 'injection',
     title: 'Terminal escape sequences in contract text',

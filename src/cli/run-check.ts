@@ -4,7 +4,7 @@ import { runGate } from '../check/gate.js';
 import { checkFails, formatCheckReport } from '../check/report.js';
 import type { CheckReport } from '../check/types.js';
 import type { Contract } from '../document/contract.js';
-import { openRepo, repoPath, resolveCommit } from '../document/git.js';
+import { assertValidRef, openRepo, repoPath, resolveCommit } from '../document/git.js';
 import { pairWithCommit } from '../document/git-contracts.js';
 import { loadContracts } from '../document/load.js';
 import { isoDate, now } from '../lint/clock.js';
@@ -18,6 +18,7 @@ import type { CheckCommandOptions } from './check.js';
 export async function runCheck(paths: string[], options: CheckCommandOptions): Promise<number> {
   const cwd = process.cwd();
   const outputPath = options.output !== undefined ? checkOutputPath(options.output, cwd) : undefined;
+  assertValidRef(options.base);
   const repo = openRepo(cwd);
   const commit = resolveCommit(repo, options.base);
   const setup = await setupLint({

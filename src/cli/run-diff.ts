@@ -3,7 +3,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import type { Contract } from '../document/contract.js';
 import { escapeControl, InputError } from '../document/errors.js';
-import { openRepo, repoPath, resolveCommit } from '../document/git.js';
+import { assertValidRef, openRepo, repoPath, resolveCommit } from '../document/git.js';
 import { loadAtCommit, pairWithCommit } from '../document/git-contracts.js';
 import { loadContracts, type LoadOptions } from '../document/load.js';
 import type { DiffConfig } from '../lint/config.js';
@@ -94,6 +94,7 @@ async function loadSide(arg: string, loadOptions: LoadOptions, cwd: string): Pro
     if (contracts.length !== 1) throw new InputError('usage', contracts.length === 0 ? 'not an OpenAPI or AsyncAPI contract' : 'names several contracts; give one file per side', arg);
     return contracts[0]!;
   }
+  assertValidRef(side.ref);
   const repo = openRepo(cwd);
   const commit = resolveCommit(repo, side.ref);
   // `./x` and `../x` are relative to the working directory, as in git; other paths to the repository root
@@ -105,6 +106,7 @@ async function loadSide(arg: string, loadOptions: LoadOptions, cwd: string): Pro
 
 /** `apigov diff --base REF [paths...]`: every contract under the paths against its version at REF. */
 async function diffAgainstRef(ref: string, paths: string[], loadOptions: LoadOptions, diffOptions: DiffOptions, cwd: string): Promise<ContractDiff[]> {
+  assertValidRef(ref);
   const repo = openRepo(cwd);
   const commit = resolveCommit(repo, ref);
   const { contracts, errors } = await loadContracts(paths, loadOptions);

@@ -39,9 +39,14 @@ export function openRepo(cwd: string): GitRepo {
   return { root: path.resolve(root) };
 }
 
+/** Refuse a ref before git (or anything else) sees it. */
+export function assertValidRef(ref: string): void {
+  if (!isValidRef(ref)) throw new InputError('usage', `"${ref}" is not a valid git ref (letters, digits and ._/-~^@{} only)`);
+}
+
 /** A validated ref turned into a commit id. */
 export function resolveCommit(repo: GitRepo, ref: string): string {
-  if (!isValidRef(ref)) throw new InputError('usage', `"${ref}" is not a valid git ref (letters, digits and ._/-~^@{} only)`);
+  assertValidRef(ref);
   const out = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], repo.root, `unknown git ref "${ref}"`).toString('utf8').trim();
   if (!/^[0-9a-f]{40,64}$/.test(out)) throw new InputError('git', `unknown git ref "${ref}"`);
   return out;

@@ -15,6 +15,8 @@ import { LintEngine } from '../../src/lint/engine.js';
 import { buildRuleset } from '../../src/lint/ruleset-loader.js';
 import { loadSettings } from '../../src/lint/settings.js';
 import { formatLintReport } from '../../src/report/index.js';
+import { diffContracts } from '../../src/diff/engine.js';
+import { formatDiffReport } from '../../src/diff/report/index.js';
 import { PROJECT_ROOT, tempProject } from '../helpers.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
@@ -124,6 +126,32 @@ describe.skipIf(EXAMPLES.length === 0)('fuzzing the examples', () => {
         expect(({} as Record<string, unknown>).x).toBeUndefined();
       }),
       { numRuns: RUNS, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined },
+    );
+  }, 600_000);
+
+  it('diff of an example against a mutation always ends in changes or an input error, with well-formed JSON', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...EXAMPLES), fc.array(mutation, { minLength: 1, maxLength: 6 }), async (file, mutations) => {
+        const original = fs.readFileSync(file, 'utf8');
+        const doc = jsyaml.load(original) as Json;
+        for (const m of mutations) mutate(doc, m);
+        let text: string;
+        try {
+          text = jsyaml.dump(doc, { noRefs: true, lineWidth: -1 });
+        } catch {
+          return;
+        }
+        const dir = tempProject({ 'base.yaml': original, 'revision.yaml': text ?? 'null' });
+        const base = await loadContracts(['base.yaml'], { cwd: dir });
+        const revision = await loadContracts(['revision.yaml'], { cwd: dir });
+        for (const error of revision.errors) expect(error).toBeInstanceOf(InputError);
+        if (revision.contracts.length === 0) return;
+        if (base.contracts[0]!.format !== revision.contracts[0]!.format) return;
+        const result = diffContracts(base.contracts[0]!, revision.contracts[0]!);
+        const json = formatDiffReport('json', { toolVersion: '0', contracts: [{ ...result, status: 'modified' }], failOn: 'breaking', includeInfo: true, versionCheck: true, multi: false }, { color: false, cwd: dir });
+        expect(JSON.parse(json).changes.length).toBe(result.changes.length);
+      }),
+      { numRuns: Math.max(10, Math.floor(RUNS / 2)), seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined },
     );
   }, 600_000);
 });
