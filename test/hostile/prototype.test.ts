@@ -4,6 +4,9 @@ import { LintEngine } from '../../src/lint/engine.js';
 import { buildRuleset } from '../../src/lint/ruleset-loader.js';
 import { loadSettings } from '../../src/lint/settings.js';
 import { modelOf, schemaInventoryOf } from '../../src/model/index.js';
+import { diffContracts } from '../../src/diff/engine.js';
+import { collectContract } from '../../src/catalog/collect.js';
+import { buildCanonical } from '../../src/lint/canonical.js';
 import { tempProject } from '../helpers.js';
 
 describe('keys such as __proto__ and constructor', () => {
@@ -25,6 +28,8 @@ describe('keys such as __proto__ and constructor', () => {
       modelOf(contract);
       schemaInventoryOf(contract);
       await engine.lint(contract);
+      diffContracts(contract, contract);
+      collectContract(contract, { canonical: buildCanonical(undefined), ruledAreas: [] });
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
