@@ -32,6 +32,8 @@ function run(args, cwd, env, timeoutMs) {
   };
 }
 
+const DONE = { lint: 'linted', diff: 'compared', catalog: 'catalogued', check: 'checked' };
+
 function behaviour(c, r) {
   if (r.signal) return `killed by ${r.signal} (timeout)`;
   const firstLine = (r.stderr.trim().split('\n')[0] ?? '').replace(/^apigov: /, '');
@@ -43,7 +45,7 @@ function behaviour(c, r) {
   } catch {
     // not JSON output
   }
-  return `exit ${r.status}: linted${detail}`;
+  return `exit ${r.status}: ${DONE[r.command] ?? 'done'}${detail}`;
 }
 
 const rows = [];
@@ -53,6 +55,7 @@ for (const c of CASES) {
   fs.mkdirSync(path.join(dir, '.git'));
   const { args, env } = c.run(dir);
   const r = run(args, dir, env ?? {}, c.timeoutMs ?? 120_000);
+  r.command = args[0];
   const report = fs.existsSync(path.join(dir, 'report.json')) ? JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')) : undefined;
   if (report?.summary && !/findings/.test(behaviour(c, r))) r.stdout = JSON.stringify(report);
   const ok = c.exit.includes(r.status) && (!c.stderr || c.stderr.test(r.stderr)) && (!c.stdout || c.stdout.test(r.stdout)) && (!c.check || c.check(r));
