@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../document/errors.js';
 import { isObject } from '../document/pointer.js';
-import type { ApiChange, ApiEntry, Catalog, ChangeSincePrevious, EstateFinding, HistoryPoint } from './types.js';
+import type { ApiChange, ApiEntry, BreakingChangeEntry, Catalog, ChangeSincePrevious, EstateFinding, HistoryPoint } from './types.js';
 import { round1 } from './score.js';
 
 /** How many earlier runs the trend keeps. */
@@ -91,10 +91,10 @@ export function matchPrevious(api: Pick<ApiEntry, 'apiId' | 'major' | 'file'>, p
   return sameId.find((p) => p.major === api.major) ?? (sameId.length === 1 ? sameId[0] : undefined) ?? previous.apis.find((p) => p.file === api.file && !sameId.includes(p));
 }
 
-export function apiChange(api: ApiEntry, before: PreviousCatalog['apis'][number]): ApiChange {
+export function apiChange(api: ApiEntry, before: PreviousCatalog['apis'][number], breakingChanges: BreakingChangeEntry[] = []): ApiChange {
   const now = findingKeys(api.findings.list);
   const then = findingKeys(before.findings.list);
-  return { scoreDelta: round1(api.score.total - before.score.total), newFindings: difference(now, then), fixedFindings: difference(then, now), breakingChanges: [] };
+  return { scoreDelta: round1(api.score.total - before.score.total), newFindings: difference(now, then), fixedFindings: difference(then, now), breakingChanges };
 }
 
 /** Estate-wide change: every finding of every API and every estate finding, then against now. */
@@ -106,7 +106,7 @@ export function catalogChange(catalog: Catalog, previous: PreviousCatalog): Chan
     scoreDelta: round1(catalog.summary.score - previous.summary.score),
     newFindings: difference(now, then),
     fixedFindings: difference(then, now),
-    breakingChanges: catalog.apis.reduce((n, a) => n + (a.change?.breakingChanges.length ?? 0), 0),
+    breakingChanges: catalog.apis.reduce((n, a) => n + (a.change?.breakingChanges.filter((b) => b.waived === undefined).length ?? 0), 0),
   };
 }
 

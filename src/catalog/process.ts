@@ -8,18 +8,29 @@ import type { Contract } from '../document/contract.js';
 import type { Candidate } from '../document/discover.js';
 import { InputError, type InputErrorCode } from '../document/errors.js';
 import { loadCandidate, type LoadOptions } from '../document/load.js';
+import { toPointer } from '../document/pointer.js';
 import type { CanonicalDictionary } from '../lint/canonical.js';
 import type { LintEngine } from '../lint/engine.js';
 import type { Finding } from '../lint/finding.js';
+import type { InlineIgnore } from '../lint/inline-ignores.js';
+import { filesOf, lintContract } from '../lint/lint-all.js';
 import { setupLint, type LintFlags, type LintSetup } from '../lint/setup.js';
 import { ContractDocument } from '../lint/spectral-adapter.js';
 import { collectContract } from './collect.js';
 import type { CollectedContract } from './facts.js';
 import { areaOf } from './score.js';
-import type { RuleArea } from './types.js';
+import type { InlineIgnoreEntry, RuleArea } from './types.js';
 
 export type CandidateOutcome =
-  | { kind: 'contract'; collected: CollectedContract; findings: Finding[] }
+  | {
+      kind: 'contract';
+      /** its entry lists its inline ignores */
+      collected: CollectedContract;
+      /** the rules' findings with inline ignores applied (config overrides and waivers come later, over the whole run) */
+      findings: Finding[];
+      /** every file the contract was read from (root and `$ref`'d files), as shown: a waiver covering one of them and matching nothing is stale */
+      files: string[];
+    }
   | { kind: 'skipped' }
   | { kind: 'input-error'; error: PlainInputError };
 
@@ -58,9 +69,10 @@ export async function processCandidate(candidate: Candidate, context: ProcessCon
     throw error;
   }
   if (contract === undefined) return { kind: 'skipped' };
-  const findings = await context.engine.lint(contract);
+  const linted = await lintContract(contract, context.engine);
   const collected = collectContract(contract, { canonical: context.canonical, ruledAreas: ruledAreas(contract, context) });
-  return { kind: 'contract', collected, findings };
+  collected.entry.inlineIgnores = linted.inlineIgnores.map(inlineIgnoreEntry);
+  return { kind: 'contract', collected, findings: linted.findings, files: filesOf(contract) };
 }
 
 /** Areas with at least one enabled rule for this document's formats (cached per spec version). */
@@ -79,6 +91,10 @@ function ruledAreas(contract: Contract, context: ProcessContext): RuleArea[] {
     context.areaCache.set(key, areas);
   }
   return areas;
+}
+
+function inlineIgnoreEntry(ignore: InlineIgnore): InlineIgnoreEntry {
+  return { rule: ignore.rule, reason: ignore.reason, file: ignore.source.file, pointer: toPointer(ignore.path) };
 }
 
 export function toPlain(error: InputError): PlainInputError {

@@ -2,17 +2,18 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import type { Contract } from '../document/contract.js';
-import { looksLikeContract } from '../document/discover.js';
 import { escapeControl, InputError } from '../document/errors.js';
-import { changedFiles, existsAt, openRepo, readAt, repoPath, resolveCommit, type GitRepo } from '../document/git.js';
-import { loadContracts, loadContractText, type LoadOptions } from '../document/load.js';
+import { changedFiles, existsAt, openRepo, repoPath, resolveCommit } from '../document/git.js';
+import { loadContracts, type LoadOptions } from '../document/load.js';
+import { loadAtCommit } from '../document/load-git.js';
 import type { DiffConfig } from '../lint/config.js';
 import { setupLoading } from '../lint/setup.js';
 import { openWaivers } from '../lint/lint-all.js';
-import { toWaiver, type WaiverMatcher } from '../lint/waivers.js';
+import type { WaiverMatcher } from '../lint/waivers.js';
 import { contractPresenceChange, diffContracts, type DiffOptions } from '../diff/engine.js';
-import { checkRegistry, type LevelSetting } from '../diff/registry.js';
-import { DIFF_FORMATS, formatDiffReport, reportFails, type ContractDiff, type DiffFormat, type DiffReport, type FailOn } from '../diff/report/index.js';
+import { diffLevels, waiveWith } from '../diff/options.js';
+import { checkRegistry } from '../diff/registry.js';
+import { formatDiffReport, reportFails, type ContractDiff, type DiffReport } from '../diff/report/index.js';
 import { checkOutputPath, toolVersion, useColor, writeFileAtomic } from './io.js';
 import { AggregateInputError } from './io.js';
 
@@ -24,7 +25,7 @@ export async function runDiff(args: string[], options: DiffCommandOptions): Prom
   const { loaded, loadOptions } = setupLoading({ cwd, config: options.config, maxFileSize: options.maxFileSize, allowRemoteRefs: options.allowRemoteRefs, root: options.root });
   const config: DiffConfig = loaded.config.diff ?? {};
   const waivers = openWaivers(loaded, cwd, options.waivers);
-  const diffOptions: DiffOptions = { levels: checkLevels(config), ...(waivers !== undefined ? { waive: waiveWith(waivers) } : {}) };
+  const diffOptions: DiffOptions = { levels: diffLevels(config), ...(waivers !== undefined ? { waive: waiveWith(waivers) } : {}) };
   let contracts: ContractDiff[];
   if (options.base !== undefined) contracts = await diffAgainstRef(options.base, args.length > 0 ? args : ['.'], loadOptions, diffOptions, cwd);
   else {
@@ -49,15 +50,6 @@ export async function runDiff(args: string[], options: DiffCommandOptions): Prom
   return reportFails(report) ? 1 : 0;
 }
 
-/** A waiver covers a change by check id, file (glob), optional pointer and optional fingerprint. */
-function waiveWith(waivers: WaiverMatcher): NonNullable<DiffOptions['waive']> {
-  return (change, files) => {
-    // the contract under change is the revision (a removed node only has a base pointer)
-    const entry = waivers.match({ rule: change.checkId, file: files.revisionFile, pointer: (change.revision ?? change.base)?.pointer ?? '', fingerprint: change.fingerprint });
-    return entry === undefined ? undefined : toWaiver(entry);
-  };
-}
-
 /** Expired and stale waivers of diff checks, on stderr (the diff report itself lists changes only). */
 function reportWaiverProblems(waivers: WaiverMatcher, contracts: readonly ContractDiff[]): void {
   waivers.markChecked(contracts.flatMap((c) => [c.baseFile, c.revisionFile]));
@@ -65,17 +57,6 @@ function reportWaiverProblems(waivers: WaiverMatcher, contracts: readonly Contra
   for (const finding of waivers.reportOnWaivers(checkIds)) {
     process.stderr.write(`apigov: ${escapeControl(`${finding.file}:${finding.line}: ${finding.message}`)}\n`);
   }
-}
-
-/** apigov.yaml `diff.checks`, with unknown ids refused so a typo does not silently do nothing. */
-function checkLevels(config: DiffConfig): Record<string, LevelSetting> {
-  const registry = checkRegistry();
-  const levels: Record<string, LevelSetting> = Object.create(null) as Record<string, LevelSetting>;
-  for (const [id, level] of Object.entries(config.checks ?? {})) {
-    if (!registry.has(id)) throw new InputError('config', `diff.checks: unknown check "${id}" (apigov rules --diff lists them)`);
-    levels[id] = level;
-  }
-  return levels;
 }
 
 /** `REF:path` (a git ref and a path in it) unless a file of that exact name exists. */
@@ -102,18 +83,6 @@ async function loadSide(arg: string, loadOptions: LoadOptions, cwd: string): Pro
   const contract = await loadAtCommit(repo, commit, side.ref, relative, loadOptions);
   if (contract === undefined) throw new InputError('not-a-contract', 'not an OpenAPI or AsyncAPI document', `${side.ref}:${relative}`);
   return contract;
-}
-
-/** Parse a file as it is at a commit; its `$ref`s are read from the same commit. */
-async function loadAtCommit(repo: GitRepo, commit: string, ref: string, relative: string, loadOptions: LoadOptions, explicit = true): Promise<Contract | undefined> {
-  const display = `${ref}:${relative}`;
-  const maxBytes = loadOptions.maxFileBytes ?? Number.MAX_SAFE_INTEGER;
-  const text = readAt(repo, commit, relative, display, maxBytes);
-  if (!explicit && !looksLikeContract(text)) return undefined;
-  const uri = path.join(repo.root, ...relative.split('/'));
-  const projectRoot = loadOptions.projectRoot ?? repo.root;
-  const readLocalText = (absolute: string, shown: string, max: number) => readAt(repo, commit, repoPath(repo, absolute, repo.root, true), `${ref}:${shown}`, max);
-  return loadContractText(text, { display, uri, projectRoot, explicit }, { ...loadOptions, readLocalText });
 }
 
 /** `apigov diff --base REF [paths...]`: every contract under the paths against its version at REF. */

@@ -18,9 +18,14 @@ export function isValidRef(ref: string): boolean {
 
 const MAX_GIT_OUTPUT = 512 * 1024 * 1024;
 
-function git(args: readonly string[], cwd: string, what: string, maxBuffer = 16 * 1024 * 1024): Buffer {
+function git(args: readonly string[], cwd: string, what: string, maxBuffer = 16 * 1024 * 1024, input?: string): Buffer {
   try {
-    return execFileSync('git', [...args], { cwd, maxBuffer, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } });
+    return execFileSync('git', [...args], {
+      cwd,
+      maxBuffer,
+      ...(input !== undefined ? { input } : { stdio: ['ignore', 'pipe', 'pipe'] }),
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+    });
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: Buffer; status?: number };
     if (e.code === 'ENOENT') throw new InputError('git', 'git is not installed or not on PATH');
@@ -37,6 +42,57 @@ export interface GitRepo {
 export function openRepo(cwd: string): GitRepo {
   const root = git(['rev-parse', '--show-toplevel'], cwd, 'not inside a git repository').toString('utf8').trim();
   return { root: path.resolve(root) };
+}
+
+/** The repository around `cwd`, or undefined outside a git work tree (or without git). */
+export function findRepo(cwd: string): GitRepo | undefined {
+  try {
+    return openRepo(cwd);
+  } catch (error) {
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
+}
+
+const COMMIT_ID = /^[0-9a-f]{40,64}$/;
+
+/** Whether a commit is in the local repository (a shallow clone, or another clone, may lack it). */
+export function hasCommit(repo: GitRepo, commit: string): boolean {
+  if (!COMMIT_ID.test(commit)) return false;
+  try {
+    execFileSync('git', ['cat-file', '-e', `${commit}^{commit}`], { cwd: repo.root, stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * HEAD's commit and the working directory's path in the repository, when every file given
+ * (relative to `cwd`) is tracked and unchanged at HEAD, in the index and in the work tree; undefined
+ * when one is modified, staged, untracked, ignored or outside the repository, or HEAD has no commit.
+ * The files go to git on stdin, as literal pathspecs, so an estate of any size fits.
+ */
+export function cleanHead(cwd: string, files: readonly string[]): { commit: string; prefix: string } | undefined {
+  const repo = findRepo(cwd);
+  if (repo === undefined || files.length === 0 || files.some((f) => f.includes('\u0000') || /^[a-z][a-z0-9+.-]*:\/\//i.test(f))) return undefined;
+  try {
+    const commit = git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], repo.root, 'no commit at HEAD').toString('utf8').trim();
+    if (!COMMIT_ID.test(commit)) return undefined;
+    const prefix = git(['rev-parse', '--show-prefix'], cwd, 'not inside a git work tree').toString('utf8').trim().replace(/\/$/, '');
+    const status = git(
+      ['--literal-pathspecs', 'status', '--porcelain', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--pathspec-from-file=-', '--pathspec-file-nul'],
+      cwd,
+      'git status failed',
+      MAX_GIT_OUTPUT,
+      files.join('\u0000'),
+    );
+    return status.length === 0 ? { commit, prefix } : undefined;
+  } catch (error) {
+    // a file outside the repository, an unborn HEAD: no commit to record
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
 }
 
 /** A validated ref turned into a commit id. */
