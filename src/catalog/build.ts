@@ -130,7 +130,7 @@ export function buildCatalog(contracts: readonly CatalogContractInput[], options
   const previous = options.previous;
   if (previous) {
     for (const [i, api] of apis.entries()) {
-      const before = matchPrevious(api, previous);
+      const before = matchPrevious(api, previous.apis);
       if (before !== undefined) api.change = apiChange(api, before, contracts[i]!.breakingChanges ?? []);
     }
     catalog.summary.change = catalogChange(catalog, previous);

@@ -16,6 +16,9 @@ import type { InlineIgnore } from '../lint/inline-ignores.js';
 import { filesOf, lintContract } from '../lint/lint-all.js';
 import { setupLint, type LintFlags, type LintSetup } from '../lint/setup.js';
 import { ContractDocument } from '../lint/spectral-adapter.js';
+import { diffLevels } from '../diff/options.js';
+import type { Change } from '../diff/types.js';
+import { breakingContext, breakingSince, type BreakingContext, type PreviousSource } from './breaking.js';
 import { collectContract } from './collect.js';
 import type { CollectedContract } from './facts.js';
 import { areaOf } from './score.js';
@@ -30,6 +33,10 @@ export type CandidateOutcome =
       findings: Finding[];
       /** every file the contract was read from (root and `$ref`'d files), as shown: a waiver covering one of them and matching nothing is stale */
       files: string[];
+      /** breaking changes since the previous catalog's commit (with --previous, when the API existed then) */
+      breaking?: Change[];
+      /** why the API could not be compared with its previous version */
+      previousProblem?: string;
     }
   | { kind: 'skipped' }
   | { kind: 'input-error'; error: PlainInputError };
@@ -49,15 +56,19 @@ export interface ProcessContext {
   canonical: CanonicalDictionary;
   markerCache: Map<string, string | null>;
   areaCache: Map<string, RuleArea[]>;
+  /** with --previous, when the previous catalog's commit can be read */
+  breaking?: BreakingContext;
 }
 
-export async function createProcessContext(flags: LintFlags): Promise<ProcessContext> {
-  return contextFromSetup(await setupLint(flags));
+export async function createProcessContext(flags: LintFlags, previous?: PreviousSource): Promise<ProcessContext> {
+  return contextFromSetup(await setupLint(flags), previous);
 }
 
-export function contextFromSetup(setup: LintSetup): ProcessContext {
+export function contextFromSetup(setup: LintSetup, previous?: PreviousSource): ProcessContext {
   const canonical = setup.settings.canonical as CanonicalDictionary;
-  return { engine: setup.engine, ruleset: setup.ruleset.ruleset, loadOptions: setup.loadOptions, canonical, markerCache: new Map(), areaCache: new Map() };
+  const context: ProcessContext = { engine: setup.engine, ruleset: setup.ruleset.ruleset, loadOptions: setup.loadOptions, canonical, markerCache: new Map(), areaCache: new Map() };
+  if (previous !== undefined) context.breaking = breakingContext(previous, diffLevels(setup.loaded.config.diff), setup.loadOptions);
+  return context;
 }
 
 export async function processCandidate(candidate: Candidate, context: ProcessContext): Promise<CandidateOutcome> {
@@ -72,7 +83,13 @@ export async function processCandidate(candidate: Candidate, context: ProcessCon
   const linted = await lintContract(contract, context.engine);
   const collected = collectContract(contract, { canonical: context.canonical, ruledAreas: ruledAreas(contract, context) });
   collected.entry.inlineIgnores = linted.inlineIgnores.map(inlineIgnoreEntry);
-  return { kind: 'contract', collected, findings: linted.findings, files: filesOf(contract) };
+  const outcome: CandidateOutcome = { kind: 'contract', collected, findings: linted.findings, files: filesOf(contract) };
+  if (context.breaking !== undefined) {
+    const since = await breakingSince(contract, collected.entry, context.breaking);
+    if (since.breaking !== undefined) outcome.breaking = since.breaking;
+    if (since.problem !== undefined) outcome.previousProblem = since.problem;
+  }
+  return outcome;
 }
 
 /** Areas with at least one enabled rule for this document's formats (cached per spec version). */

@@ -89,7 +89,8 @@ function waiverEntry(entry: FileWaiver, status: WaiverEntry['status']): WaiverEn
 }
 
 function breakingEntry(change: Change, waived: WaivedMark | undefined): BreakingChangeEntry {
-  const entry: BreakingChangeEntry = { checkId: change.checkId, message: change.message, pointer: (change.revision ?? change.base)?.pointer ?? '', fingerprint: change.fingerprint };
+  const at = change.revision ?? change.base;
+  const entry: BreakingChangeEntry = { checkId: change.checkId, message: change.message, file: at?.file ?? '', pointer: at?.pointer ?? '', fingerprint: change.fingerprint };
   if (change.operation !== undefined) entry.operation = change.operation;
   if (waived !== undefined) entry.waived = waived;
   return entry;

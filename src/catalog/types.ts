@@ -212,7 +212,8 @@ export interface BreakingChangeEntry {
   checkId: string;
   message: string;
   operation?: string;
-  /** where in the current contract (or, for a removal, in the old one) */
+  /** where: in the current contract's files, or for a removal in the old version (`<commit>:<path>`) */
+  file: string;
   pointer: string;
   /** stable id of the change, for a waiver's `fingerprint` */
   fingerprint: string;

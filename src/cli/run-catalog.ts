@@ -5,7 +5,9 @@ import { buildCatalog, rulesetVersionOf } from '../catalog/build.js';
 import { findEstateConfig, loadEstateConfig, type EstateConfig } from '../catalog/estate-config.js';
 import { ESTATE_CHECKS, type CheckSetting } from '../catalog/estate-checks/index.js';
 import { DEFAULT_JOBS, processCandidates, WorkerCrash } from '../catalog/pool.js';
-import { loadPreviousCatalog } from '../catalog/previous.js';
+import { loadPreviousCatalog, type PreviousCatalog } from '../catalog/previous.js';
+import { catalogGit, previousSource, type PreviousSource } from '../catalog/breaking.js';
+import { checkRegistry } from '../diff/registry.js';
 import { contextFromSetup, fromPlain } from '../catalog/process.js';
 import { settleEstate } from '../catalog/settle.js';
 import { CATALOG_FILES, CATALOG_FORMATS, type CatalogFormat } from '../catalog/formats.js';
@@ -54,6 +56,7 @@ export async function runCatalog(paths: string[], options: CatalogCommandOptions
   const estateConfig = estateConfigFor(options.estateConfig, catalogConfig.estateConfig, paths, cwd, configDir);
   const waivers = openWaivers(setup.loaded, cwd, options.waivers);
   const previous = options.previous !== undefined ? loadPreviousCatalog(options.previous, cwd) : null;
+  const source = previous === null ? undefined : readablePrevious(previous, cwd);
   const candidates = discover(paths, cwd);
 
   const progress = new Progress('cataloging');
@@ -62,7 +65,8 @@ export async function runCatalog(paths: string[], options: CatalogCommandOptions
     outcomes = await processCandidates(candidates, {
       jobs,
       flags: { ...flags, config: setup.loaded.file },
-      context: contextFromSetup(setup),
+      context: contextFromSetup(setup, source),
+      previous: source,
       onProgress: (done, total, file) => progress.update(done, total, file),
     });
   } catch (error) {
@@ -75,7 +79,11 @@ export async function runCatalog(paths: string[], options: CatalogCommandOptions
   if (inputErrors.length > 0) throw new AggregateInputError(inputErrors);
   const linted = outcomes.flatMap((o) => (o.kind === 'contract' ? [o] : []));
   if (linted.length === 0) throw new InputError('usage', `no OpenAPI or AsyncAPI contracts found in ${paths.join(', ')}`);
-  const settled = settleEstate(linted, setup, { waivers });
+  for (const contract of linted) {
+    if (contract.previousProblem !== undefined) process.stderr.write(`apigov: ${oneLine(`${contract.collected.entry.file}: ${contract.previousProblem}`)}; its breaking changes are not listed\n`);
+  }
+  const settled = settleEstate(linted, setup, { waivers, ...(source !== undefined ? { diffChecks: new Set(checkRegistry().keys()) } : {}) });
+  const git = catalogGit(cwd, linted.flatMap((c) => c.files));
 
   const catalog = buildCatalog(settled.contracts, {
     generatedAt: now(),
@@ -88,6 +96,7 @@ export async function runCatalog(paths: string[], options: CatalogCommandOptions
     previous,
     waivers: settled.waivers,
     waiverFindings: settled.waiverFindings,
+    ...(git !== undefined ? { git } : {}),
   });
 
   // everything is rendered before anything is written: a failing renderer leaves the old catalog whole
@@ -102,6 +111,16 @@ export async function runCatalog(paths: string[], options: CatalogCommandOptions
   writeFilesAtomic(files);
   process.stdout.write(summaryText(catalog, files.map((f) => displayPath(f.path, cwd)), setup.failSeverity));
   return exitCode(catalog, setup.failSeverity);
+}
+
+/** Where the previous versions of the APIs can be read from; otherwise one line on stderr saying why not. */
+function readablePrevious(previous: PreviousCatalog, cwd: string): PreviousSource | undefined {
+  const result = previousSource(previous, cwd);
+  if ('notice' in result) {
+    process.stderr.write(`apigov: ${oneLine(result.notice)}\n`);
+    return undefined;
+  }
+  return result.source;
 }
 
 /** Relative to the working directory when inside it, else absolute. */

@@ -18,14 +18,9 @@ export function isValidRef(ref: string): boolean {
 
 const MAX_GIT_OUTPUT = 512 * 1024 * 1024;
 
-function git(args: readonly string[], cwd: string, what: string, maxBuffer = 16 * 1024 * 1024, input?: string): Buffer {
+function git(args: readonly string[], cwd: string, what: string, maxBuffer = 16 * 1024 * 1024): Buffer {
   try {
-    return execFileSync('git', [...args], {
-      cwd,
-      maxBuffer,
-      ...(input !== undefined ? { input } : { stdio: ['ignore', 'pipe', 'pipe'] }),
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
-    });
+    return execFileSync('git', [...args], { cwd, maxBuffer, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } });
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: Buffer; status?: number };
     if (e.code === 'ENOENT') throw new InputError('git', 'git is not installed or not on PATH');
@@ -68,31 +63,57 @@ export function hasCommit(repo: GitRepo, commit: string): boolean {
 }
 
 /**
- * HEAD's commit and the working directory's path in the repository, when every file given
- * (relative to `cwd`) is tracked and unchanged at HEAD, in the index and in the work tree; undefined
- * when one is modified, staged, untracked, ignored or outside the repository, or HEAD has no commit.
- * The files go to git on stdin, as literal pathspecs, so an estate of any size fits.
+ * The working directory's path in its repository ('' at the root), as git sees it: symbolic links
+ * in the path do not matter, unlike a comparison with the repository root's path.
  */
-export function cleanHead(cwd: string, files: readonly string[]): { commit: string; prefix: string } | undefined {
-  const repo = findRepo(cwd);
-  if (repo === undefined || files.length === 0 || files.some((f) => f.includes('\u0000') || /^[a-z][a-z0-9+.-]*:\/\//i.test(f))) return undefined;
+export function repoPrefix(cwd: string): string | undefined {
   try {
-    const commit = git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], repo.root, 'no commit at HEAD').toString('utf8').trim();
-    if (!COMMIT_ID.test(commit)) return undefined;
-    const prefix = git(['rev-parse', '--show-prefix'], cwd, 'not inside a git work tree').toString('utf8').trim().replace(/\/$/, '');
-    const status = git(
-      ['--literal-pathspecs', 'status', '--porcelain', '-z', '--untracked-files=all', '--ignored=matching', '--no-renames', '--pathspec-from-file=-', '--pathspec-file-nul'],
-      cwd,
-      'git status failed',
-      MAX_GIT_OUTPUT,
-      files.join('\u0000'),
-    );
-    return status.length === 0 ? { commit, prefix } : undefined;
+    return git(['rev-parse', '--show-prefix'], cwd, 'not inside a git work tree').toString('utf8').trim().replace(/\/$/, '');
   } catch (error) {
-    // a file outside the repository, an unborn HEAD: no commit to record
     if (error instanceof InputError) return undefined;
     throw error;
   }
+}
+
+/**
+ * HEAD's commit when every file given (repository-relative) is tracked and unchanged at HEAD, in the
+ * index and in the work tree; undefined when one is modified, staged, untracked, ignored or deleted,
+ * or HEAD has no commit. Two git calls whatever the number of files (no pathspec per file, so an
+ * estate of any size fits on a command line): the files of HEAD's tree and the tracked changes, both
+ * under the files' common folder.
+ */
+export function cleanHead(repo: GitRepo, files: readonly string[]): string | undefined {
+  if (files.length === 0 || files.some((f) => f === '' || f.includes('\u0000') || f.startsWith('../') || path.posix.isAbsolute(f))) return undefined;
+  const under = commonFolder(files);
+  const scope = under === '' ? [] : ['--', under];
+  try {
+    const commit = git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], repo.root, 'no commit at HEAD').toString('utf8').trim();
+    if (!COMMIT_ID.test(commit)) return undefined;
+    const tracked = new Set(git(['--literal-pathspecs', 'ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, ...scope], repo.root, 'git ls-tree failed', MAX_GIT_OUTPUT).toString('utf8').split('\u0000'));
+    if (files.some((f) => !tracked.has(f))) return undefined;
+    const wanted = new Set(files);
+    const status = git(['--literal-pathspecs', 'status', '--porcelain', '-z', '--untracked-files=no', '--no-renames', ...scope], repo.root, 'git status failed', MAX_GIT_OUTPUT).toString('utf8');
+    // entries are `XY path`, NUL-terminated
+    for (const entry of status.split('\u0000')) if (entry.length > 3 && wanted.has(entry.slice(3))) return undefined;
+    return commit;
+  } catch (error) {
+    // an unborn HEAD: no commit to record
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
+}
+
+/** The deepest folder holding every path ('' when that is the repository root). */
+function commonFolder(files: readonly string[]): string {
+  let common = path.posix.dirname(files[0]!).split('/');
+  for (const file of files) {
+    const parts = path.posix.dirname(file).split('/');
+    let i = 0;
+    while (i < common.length && i < parts.length && common[i] === parts[i]) i++;
+    common = common.slice(0, i);
+  }
+  const folder = common.join('/');
+  return folder === '.' ? '' : folder;
 }
 
 /** A validated ref turned into a commit id. */

@@ -130,7 +130,7 @@ export function fixtureApis(): ApiEntry[] {
       ],
       score: 84,
       grade: 'bronze',
-      change: { scoreDelta: -3, newFindings: 2, fixedFindings: 0, breakingChanges: [{ checkId: 'message-property-removed', message: 'OrderCreated.payload.channel was removed.', operation: 'sendOrderCreated', pointer: '/components/messages/OrderCreated/payload/properties', fingerprint: '0f3a9c1e2b4d5f6a7b8c' }] },
+      change: { scoreDelta: -3, newFindings: 2, fixedFindings: 0, breakingChanges: [{ checkId: 'message-property-removed', message: 'OrderCreated.payload.channel was removed.', operation: 'sendOrderCreated', file: 'contracts/oms/order-events.yaml', pointer: '/components/messages/OrderCreated/payload/properties', fingerprint: '0f3a9c1e2b4d5f6a7b8c' }] },
     }),
     api({
       apiId: 'retail-payment-events',
