@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm run bench -- --suites lint` (part of `npm run bench`, bench/all.mjs): lint the same contracts with apigov, Spectral CLI and Redocly CLI, several runs each,
- * and compare median wall time and peak memory. See bench/README.md.
+ * The lint suite of `npm run bench` (bench/all.mjs): lint the same contracts with apigov, Spectral
+ * CLI and Redocly CLI, several runs each, and compare median wall time and peak memory. See
+ * bench/README.md.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
