@@ -53,6 +53,7 @@ async function measure(mode, dir, jobs, ruleset) {
   const { processCandidates } = await import(dist('catalog/pool.js'));
   const { contextFromSetup } = await import(dist('catalog/process.js'));
   const { buildCatalog } = await import(dist('catalog/build.js'));
+  const { settleEstate } = await import(dist('catalog/settle.js'));
   const { renderJson } = await import(dist('catalog/render/json.js'));
   const flags = { cwd: dir, ...(ruleset !== undefined ? { ruleset } : {}) };
   const setup = await setupLint(flags);
@@ -67,7 +68,12 @@ async function measure(mode, dir, jobs, ruleset) {
     minFilesForWorkers: 0,
   });
   const t1 = performance.now();
-  const contracts = outcomes.filter((o) => o.kind === 'contract').map((o) => ({ collected: o.collected, findings: o.findings }));
+  const settled = settleEstate(
+    outcomes.filter((o) => o.kind === 'contract'),
+    setup,
+    { waivers: undefined },
+  );
+  const contracts = settled.contracts;
   const catalog = buildCatalog(contracts, { generatedAt: new Date().toISOString(), toolVersion: 'bench', rulesetVersion: 'bench', canonical: setup.settings.canonical });
   const t2 = performance.now();
   const json = renderJson(catalog);
