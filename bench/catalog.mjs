@@ -17,14 +17,27 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => pathToFileURL(path.join(ROOT, 'dist', p)).href;
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i === -1 ? fallback : args[i + 1];
-};
+const { values } = parseArgs({
+  options: {
+    contracts: { type: 'string', default: '2000' },
+    jobs: { type: 'string' },
+    repeat: { type: 'string', default: '1' },
+    ruleset: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    // internal: one measurement in a fresh process
+    run: { type: 'string' },
+    dir: { type: 'string' },
+  },
+});
+const option = (name, fallback) => values[name] ?? fallback;
+if (values.help) {
+  process.stdout.write('usage: node bench/catalog.mjs [--contracts 2000] [--jobs N] [--repeat 1] [--ruleset NAME|FILE]\n');
+  process.exit(0);
+}
 
 if (option('run') !== undefined) {
   await measure(option('run'), option('dir'), Number(option('jobs')), option('ruleset'));
@@ -40,6 +53,7 @@ async function measure(mode, dir, jobs, ruleset) {
   const { processCandidates } = await import(dist('catalog/pool.js'));
   const { contextFromSetup } = await import(dist('catalog/process.js'));
   const { buildCatalog } = await import(dist('catalog/build.js'));
+  const { settleEstate } = await import(dist('catalog/settle.js'));
   const { renderJson } = await import(dist('catalog/render/json.js'));
   const flags = { cwd: dir, ...(ruleset !== undefined ? { ruleset } : {}) };
   const setup = await setupLint(flags);
@@ -54,7 +68,12 @@ async function measure(mode, dir, jobs, ruleset) {
     minFilesForWorkers: 0,
   });
   const t1 = performance.now();
-  const contracts = outcomes.filter((o) => o.kind === 'contract').map((o) => ({ collected: o.collected, findings: o.findings }));
+  const settled = settleEstate(
+    outcomes.filter((o) => o.kind === 'contract'),
+    setup,
+    { waivers: undefined },
+  );
+  const contracts = settled.contracts;
   const catalog = buildCatalog(contracts, { generatedAt: new Date().toISOString(), toolVersion: 'bench', rulesetVersion: 'bench', canonical: setup.settings.canonical });
   const t2 = performance.now();
   const json = renderJson(catalog);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: lint the same contracts with apigov, Spectral CLI and Redocly CLI, several runs each,
- * and compare median wall time and peak memory. See bench/README.md.
+ * The lint suite of `npm run bench` (bench/all.mjs): lint the same contracts with apigov, Spectral
+ * CLI and Redocly CLI, several runs each, and compare median wall time and peak memory. See
+ * bench/README.md.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,7 +20,7 @@ import { TOOL_LABELS, TOOL_NAMES, commandFor, countFindings, ensurePeers, toolEn
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS_DIR = path.join(PROJECT_ROOT, 'bench', 'results');
 
-const USAGE = `usage: npm run bench -- [options]
+const USAGE = `usage: node bench/run.mjs [options]   (or npm run bench -- --suites lint [options])
 
   --runs N             runs per tool and contract (default 3); the median wall time is reported
   --only LIST          tools to run, comma-separated: apigov,spectral,redocly (default: all three)

@@ -13,11 +13,14 @@ import type { Estate, EstateContract, EstateFindingDraft } from './estate.js';
 import type { CollectedContract } from './facts.js';
 import { apiChange, catalogChange, historyWith, matchPrevious, type PreviousCatalog } from './previous.js';
 import { areaOf, estateGrade, estateScore, estateWeight, GRADES, scoreContract, type ScoredArea } from './score.js';
+import { waivedMark } from './settle.js';
 import { shapeFingerprint } from './shape.js';
 import type {
   ApiEntry,
   ApiFindings,
+  BreakingChangeEntry,
   Catalog,
+  CatalogGit,
   EntityEntry,
   EstateFinding,
   EventEntry,
@@ -26,12 +29,17 @@ import type {
   Organization,
   RuleArea,
   SeverityCounts,
+  WaiverEntry,
 } from './types.js';
 
 export interface CatalogContractInput {
   collected: CollectedContract;
-  /** lint findings of the contract, after config overrides */
+  /** lint findings of the contract, after inline ignores, config overrides and waivers (settle.ts) */
   findings: readonly Finding[];
+  /** the waivers that covered its findings or breaking changes, with how many each */
+  waivers?: WaiverEntry[];
+  /** breaking changes since the version in the previous catalog's commit; undefined when not compared */
+  breakingChanges?: BreakingChangeEntry[];
 }
 
 export interface BuildOptions {
@@ -44,6 +52,12 @@ export interface BuildOptions {
   checks?: Readonly<Record<string, CheckSetting>>;
   weights?: Partial<Record<ScoredArea, number>>;
   previous?: PreviousCatalog | null;
+  /** every waiver of the waivers file, with its status (settle.ts) */
+  waivers?: WaiverEntry[];
+  /** findings about the waivers file (expired, stale): listed with the estate findings, they name no contract */
+  waiverFindings?: EstateFinding[];
+  /** the commit the estate was catalogued at, when its files were clean at HEAD */
+  git?: CatalogGit;
 }
 
 export function buildCatalog(contracts: readonly CatalogContractInput[], options: BuildOptions): Catalog {
@@ -67,7 +81,7 @@ export function buildCatalog(contracts: readonly CatalogContractInput[], options
       ruledAreas: input.collected.ruledAreas,
       ...(options.weights !== undefined ? { weights: options.weights } : {}),
     });
-    return { ...entry, findings, score, waivers: [] };
+    return { ...entry, findings, score, waivers: input.waivers ?? [] };
   });
 
   const estateFindings = drafts.map((d): EstateFinding => ({
@@ -76,6 +90,7 @@ export function buildCatalog(contracts: readonly CatalogContractInput[], options
     message: d.message,
     locations: d.locations.map((l) => ({ file: l.file, pointer: l.pointer, apiId: apis[l.contract]!.apiId, ...(l.reference === true ? { reference: true } : {}) })),
   }));
+  for (const finding of options.waiverFindings ?? []) estateFindings.push(finding);
 
   const weights = apis.map((a) => ({ score: a.score.total, grade: a.score.grade, weight: estateWeight(a.operations.count, a.messages.length) }));
   const estateCounts = countSeverities(estateFindings);
@@ -101,21 +116,22 @@ export function buildCatalog(contracts: readonly CatalogContractInput[], options
       grades,
       estateFindings: estateCounts,
       waived: apis.reduce((n, a) => n + a.findings.list.filter((f) => f.waived !== undefined).length, 0),
-      inlineIgnores: apis.reduce((n, a) => n + a.inlineIgnores.length, 0),
+      inlineIgnores: distinctInlineIgnores(apis),
     },
     apis,
     events: eventsOf(estate, apis),
     entities: entitiesOf(estate, drafts),
     estateFindings,
-    waivers: [],
+    waivers: options.waivers ?? [],
     history: [],
   };
   if (options.estateConfig) catalog.organization = organizationOf(options.estateConfig);
+  if (options.git !== undefined) catalog.git = options.git;
   const previous = options.previous;
   if (previous) {
-    for (const api of apis) {
-      const before = matchPrevious(api, previous);
-      if (before !== undefined) api.change = apiChange(api, before);
+    for (const [i, api] of apis.entries()) {
+      const before = matchPrevious(api, previous.apis);
+      if (before !== undefined) api.change = apiChange(api, before, contracts[i]!.breakingChanges ?? []);
     }
     catalog.summary.change = catalogChange(catalog, previous);
     catalog.history = historyWith(previous);
@@ -130,10 +146,19 @@ export function rulesetVersionOf(names: readonly string[], contents: readonly st
   return `${names.join('+')}@${hash.digest('hex').slice(0, 8)}`;
 }
 
+/**
+ * Inline ignores written in the estate: one in a schema file that several contracts `$ref` is listed
+ * under each of them (it applies to each) but is one ignore to count.
+ */
+function distinctInlineIgnores(apis: readonly ApiEntry[]): number {
+  return new Set(apis.flatMap((a) => a.inlineIgnores.map((i) => `${i.file}\u0000${i.pointer}\u0000${i.rule}`))).size;
+}
+
 function apiFindings(findings: readonly Finding[]): ApiFindings {
   const list = findings.map((f): FindingEntry => {
     const entry: FindingEntry = { ruleId: f.ruleId, severity: f.severity, file: f.file, pointer: f.pointer, line: f.line, message: f.message };
     if (f.docsUrl !== undefined) entry.docsUrl = f.docsUrl;
+    if (f.waived !== undefined) entry.waived = waivedMark(f.waived);
     return entry;
   });
   const active = list.filter((f) => f.waived === undefined);

@@ -26,7 +26,6 @@ export interface AsyncApiCollection {
   deprecations: DeprecationEntry[];
   ids: IdFact[];
   uses: EntityUse[];
-  nodes: ResolvedNode[];
   counts: { operations: number; messages: number; channels: number; channelParameters: number; deprecated: number; kafkaKeys: number };
 }
 
@@ -37,7 +36,6 @@ export function collectAsyncApi(contract: Contract, model: AsyncApiModel, dictio
   const deprecations: DeprecationEntry[] = [];
   const ids: IdFact[] = [];
   const uses: EntityUse[] = [];
-  const nodes: ResolvedNode[] = [];
   const deprecatedSeen = new Set<string>();
   const kafkaKeysSeen = new Set<string>();
   const kafkaServers = new Set(model.servers.filter((s) => (s.protocol ?? '').toLowerCase().startsWith('kafka')).map((s) => s.name));
@@ -49,7 +47,6 @@ export function collectAsyncApi(contract: Contract, model: AsyncApiModel, dictio
   };
 
   for (const op of model.operations) {
-    nodes.push(op.node);
     noteDeprecated(op.node, `operation ${op.id ?? op.channel.address}`);
     const channelKey = `${op.action} ${op.channel.address}`;
     let channelEntry = channels.get(channelKey);
@@ -100,7 +97,6 @@ export function collectAsyncApi(contract: Contract, model: AsyncApiModel, dictio
 
   let channelParameters = 0;
   for (const channel of model.channels) {
-    nodes.push(channel.node);
     noteDeprecated(channel.node, `channel ${channel.address}`);
     for (const [name, parameter] of entries(contract, child(contract, channel.node, 'parameters'))) {
       channelParameters++;
@@ -108,7 +104,6 @@ export function collectAsyncApi(contract: Contract, model: AsyncApiModel, dictio
     }
   }
   for (const message of model.messages) {
-    nodes.push(message.node);
     noteDeprecated(message.node, `message ${message.name ?? ''}`.trim());
   }
   return {
@@ -118,7 +113,6 @@ export function collectAsyncApi(contract: Contract, model: AsyncApiModel, dictio
     deprecations,
     ids,
     uses,
-    nodes,
     counts: {
       operations: model.operations.length,
       messages: model.messages.length,

@@ -9,7 +9,7 @@ import { locationKey } from '../model/located.js';
 import type { EntityResolver } from './entities.js';
 import type { CanonicalSchemaFact, EntityUse, IdFact, IdKind, Location } from './facts.js';
 import { shapeOf } from './shape.js';
-import type { DeprecationEntry, InlineIgnoreEntry } from './types.js';
+import type { DeprecationEntry } from './types.js';
 
 export function locationOf(node: { source: { file: string }; path: readonly string[] }): Location {
   return { file: node.source.file, pointer: toPointer(node.path) };
@@ -101,8 +101,6 @@ export interface SchemaCollection {
   ids: IdFact[];
   uses: EntityUse[];
   deprecations: DeprecationEntry[];
-  /** schema and property nodes, for inline ignores */
-  nodes: ResolvedNode[];
   propertyCount: number;
 }
 
@@ -135,12 +133,10 @@ export function collectSchemas(contract: Contract, model: ContractModel, diction
   }
 
   const deprecations: DeprecationEntry[] = [];
-  const nodes: ResolvedNode[] = [];
   for (const schema of inventory.schemas) {
-    nodes.push(schema.node);
     if (isDeprecatedNode(schema.node.value)) deprecations.push(deprecationOf(contract, schema.node, schemaSubject(schema.node.path)));
   }
-  return { schemas, ids, uses, deprecations, nodes, propertyCount: inventory.properties.length };
+  return { schemas, ids, uses, deprecations, propertyCount: inventory.properties.length };
 }
 
 export function idFact(contract: Contract, name: string, kind: IdKind, at: ResolvedNode, schema: ResolvedNode | undefined): IdFact {
@@ -167,25 +163,4 @@ function schemaSubject(nodePath: readonly string[]): string {
   const props: string[] = [];
   for (let j = 0; j < rest.length; j++) if (rest[j] === 'properties' && rest[j + 1] !== undefined) props.push(rest[++j]!);
   return props.length === 0 ? `schema ${name}` : `property ${[name, ...props].join('.')}`;
-}
-
-/** `x-apigov-ignore: [{rule, reason}]` (or rule names) on the nodes given. */
-export function inlineIgnoresOf(nodes: readonly ResolvedNode[]): InlineIgnoreEntry[] {
-  const out: InlineIgnoreEntry[] = [];
-  const seen = new Set<string>();
-  for (const node of nodes) {
-    const raw = getChild(node.value, 'x-apigov-ignore');
-    if (raw === undefined) continue;
-    const key = locationKey(node);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const list = Array.isArray(raw) ? raw : [raw];
-    for (const item of list) {
-      const rule = typeof item === 'string' ? item : isObject(item) && typeof item.rule === 'string' ? item.rule : null;
-      if (rule === null || rule.trim() === '') continue;
-      const reason = isObject(item) && typeof item.reason === 'string' ? item.reason : '';
-      out.push({ rule: rule.trim(), reason, ...locationOf(node) });
-    }
-  }
-  return out;
 }

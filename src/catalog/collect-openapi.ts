@@ -1,7 +1,6 @@
 /** Collection from Swagger 2.0 / OpenAPI 3.x: operations, routes, id parameters, resource entities. */
 import type { Contract } from '../document/contract.js';
 import { getChild } from '../document/pointer.js';
-import type { ResolvedNode } from '../document/source.js';
 import type { CanonicalDictionary } from '../lint/canonical.js';
 import type { OpenApiModel, Operation } from '../model/index.js';
 import { locationKey } from '../model/located.js';
@@ -25,8 +24,6 @@ export interface OpenApiCollection {
   routes: RouteFact[];
   ids: IdFact[];
   uses: EntityUse[];
-  /** operation, path item and parameter nodes, for inline ignores */
-  nodes: ResolvedNode[];
   counts: { operations: number; responses: number; errorResponses: number; parameters: number; paths: number; deprecated: number };
 }
 
@@ -36,7 +33,6 @@ export function collectOpenApi(contract: Contract, model: OpenApiModel, dictiona
   const routes: RouteFact[] = [];
   const ids: IdFact[] = [];
   const uses: EntityUse[] = [];
-  const nodes: ResolvedNode[] = [];
   const seenParameters = new Set<string>();
   const paths = new Set<string>();
   let responses = 0;
@@ -44,14 +40,12 @@ export function collectOpenApi(contract: Contract, model: OpenApiModel, dictiona
   let deprecatedCount = 0;
 
   for (const op of model.operations) {
-    nodes.push(op.node, op.pathItem);
     responses += op.responses.length;
     errorResponses += op.responses.filter((r) => /^[45]/.test(r.status) || r.status === 'default').length;
     for (const parameter of op.parameters) {
       const key = locationKey(parameter.node);
       if (seenParameters.has(key)) continue;
       seenParameters.add(key);
-      nodes.push(parameter.node);
       if (Object.prototype.hasOwnProperty.call(dictionary.ids, parameter.name)) ids.push(idFact(contract, parameter.name, 'parameter', parameter.node, parameter.schema));
       if (isDeprecatedNode(parameter.node.value)) {
         deprecatedCount++;
@@ -98,7 +92,6 @@ export function collectOpenApi(contract: Contract, model: OpenApiModel, dictiona
     routes,
     ids,
     uses,
-    nodes,
     counts: { operations: model.operations.length, responses, errorResponses, parameters: seenParameters.size, paths: paths.size, deprecated: deprecatedCount },
   };
 }

@@ -15,7 +15,6 @@ import {
   dateText,
   deprecationOf,
   formatLabel,
-  inlineIgnoresOf,
   isDeprecatedNode,
   locationOf,
   majorOf,
@@ -111,7 +110,6 @@ export function collectContract(contract: Contract, options: CollectOptions): Co
     events: [],
     entityUses: [...schemas.uses],
   };
-  const ignoreNodes = [root, ...(info !== undefined ? [info] : []), ...schemas.nodes];
   const applicable: Partial<Record<RuleArea, number>> = {};
 
   if (model.kind === 'openapi') {
@@ -122,7 +120,6 @@ export function collectContract(contract: Contract, options: CollectOptions): Co
     facts.routes = api.routes;
     facts.ids.push(...api.ids);
     facts.entityUses.push(...api.uses);
-    ignoreNodes.push(...api.nodes);
     const c = api.counts;
     const properties = schemas.propertyCount;
     const deprecated = c.deprecated + schemas.deprecations.length;
@@ -149,7 +146,6 @@ export function collectContract(contract: Contract, options: CollectOptions): Co
     facts.events = api.events;
     facts.ids.push(...api.ids);
     facts.entityUses.push(...api.uses);
-    ignoreNodes.push(...api.nodes);
     const c = api.counts;
     const properties = schemas.propertyCount;
     const securitySchemes = Object.keys(asObject(getChild(child(contract, root, 'components')?.value, 'securitySchemes'))).length;
@@ -168,7 +164,6 @@ export function collectContract(contract: Contract, options: CollectOptions): Co
   }
   deprecations.push(...schemas.deprecations);
   entry.deprecations = deprecations;
-  entry.inlineIgnores = inlineIgnoresOf(ignoreNodes);
   return { entry, facts, applicable, ruledAreas: options.ruledAreas };
 }
 

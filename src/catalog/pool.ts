@@ -11,9 +11,15 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Candidate } from '../document/discover.js';
 import type { LintFlags } from '../lint/setup.js';
+import type { PreviousSource } from './breaking.js';
 import { fromPlain, processCandidate, type CandidateOutcome, type PlainInputError, type ProcessContext } from './process.js';
 
 export type MainMessage = { type: 'tasks'; tasks: Array<{ index: number; candidate: Candidate }> } | { type: 'done' };
+
+export interface WorkerData {
+  flags: LintFlags;
+  previous?: PreviousSource | undefined;
+}
 
 export type WorkerMessage =
   | { type: 'ready' }
@@ -27,6 +33,8 @@ export interface PoolOptions {
   flags: LintFlags;
   /** the main thread's context, for in-process runs */
   context: ProcessContext;
+  /** with --previous: where the previous versions are (the workers build their diff context from it) */
+  previous?: PreviousSource | undefined;
   onProgress?: (done: number, total: number, file: string) => void;
   /** estates with fewer files than this (and less than WORKER_MIN_BYTES) run in process */
   minFilesForWorkers?: number;
@@ -134,7 +142,8 @@ function inThreads(candidates: readonly Candidate[], threads: number, mainWorks:
       worker.postMessage({ type: 'tasks', tasks } satisfies MainMessage);
     };
     for (let w = 0; w < threads - (mainWorks ? 1 : 0); w++) {
-      const worker = new Worker(script, { workerData: { flags: options.flags }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+      const workerData: WorkerData = { flags: options.flags, previous: options.previous };
+      const worker = new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       workers.push(worker);
       worker.on('message', (message: WorkerMessage) => {
         if (settled) return;

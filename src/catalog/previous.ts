@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../document/errors.js';
 import { isObject } from '../document/pointer.js';
-import type { ApiChange, ApiEntry, Catalog, ChangeSincePrevious, EstateFinding, HistoryPoint } from './types.js';
+import type { ApiChange, ApiEntry, BreakingChangeEntry, Catalog, CatalogGit, ChangeSincePrevious, EstateFinding, HistoryPoint } from './types.js';
 import { round1 } from './score.js';
 
 /** How many earlier runs the trend keeps. */
@@ -20,7 +20,12 @@ export interface PreviousCatalog {
   apis: Array<{ apiId: string; major: number | null; file: string; score: { total: number }; findings: { list: Array<{ ruleId: string; file: string; pointer: string; waived?: unknown }> } }>;
   estateFindings: Array<{ ruleId: string; locations: Array<{ file: string; pointer: string; reference?: boolean }> }>;
   history: HistoryPoint[];
+  /** absent in catalogs made outside git or from uncommitted files (and before apigov recorded it) */
+  git?: CatalogGit;
 }
+
+/** The members of a previous API entry that identify it. */
+export type PreviousApiKey = Pick<PreviousCatalog['apis'][number], 'apiId' | 'major' | 'file'>;
 
 export function loadPreviousCatalog(file: string, cwd: string): PreviousCatalog {
   const display = path.relative(cwd, path.resolve(cwd, file)) || file;
@@ -41,6 +46,9 @@ export function loadPreviousCatalog(file: string, cwd: string): PreviousCatalog 
   if (problem !== undefined) throw new InputError('usage', `not an apigov catalog.json: ${problem}`, display);
   const previous = data as PreviousCatalog;
   if (!Array.isArray(previous.history)) previous.history = [];
+  // an unusable commit record is no record: breaking changes are then not listed, and the run says why
+  const git: unknown = previous.git;
+  if (git !== undefined && !(isObject(git) && typeof git.commit === 'string' && /^[0-9a-f]{40,64}$/.test(git.commit) && typeof git.directory === 'string')) delete previous.git;
   return previous;
 }
 
@@ -86,15 +94,15 @@ function difference(a: Set<string>, b: Set<string>): number {
 }
 
 /** The previous entry of an API, if it existed then. */
-export function matchPrevious(api: Pick<ApiEntry, 'apiId' | 'major' | 'file'>, previous: PreviousCatalog): PreviousCatalog['apis'][number] | undefined {
-  const sameId = previous.apis.filter((p) => p.apiId === api.apiId);
-  return sameId.find((p) => p.major === api.major) ?? (sameId.length === 1 ? sameId[0] : undefined) ?? previous.apis.find((p) => p.file === api.file && !sameId.includes(p));
+export function matchPrevious<T extends PreviousApiKey>(api: Pick<ApiEntry, 'apiId' | 'major' | 'file'>, previous: readonly T[]): T | undefined {
+  const sameId = previous.filter((p) => p.apiId === api.apiId);
+  return sameId.find((p) => p.major === api.major) ?? (sameId.length === 1 ? sameId[0] : undefined) ?? previous.find((p) => p.file === api.file && !sameId.includes(p));
 }
 
-export function apiChange(api: ApiEntry, before: PreviousCatalog['apis'][number]): ApiChange {
+export function apiChange(api: ApiEntry, before: PreviousCatalog['apis'][number], breakingChanges: BreakingChangeEntry[] = []): ApiChange {
   const now = findingKeys(api.findings.list);
   const then = findingKeys(before.findings.list);
-  return { scoreDelta: round1(api.score.total - before.score.total), newFindings: difference(now, then), fixedFindings: difference(then, now), breakingChanges: [] };
+  return { scoreDelta: round1(api.score.total - before.score.total), newFindings: difference(now, then), fixedFindings: difference(then, now), breakingChanges };
 }
 
 /** Estate-wide change: every finding of every API and every estate finding, then against now. */
@@ -106,7 +114,7 @@ export function catalogChange(catalog: Catalog, previous: PreviousCatalog): Chan
     scoreDelta: round1(catalog.summary.score - previous.summary.score),
     newFindings: difference(now, then),
     fixedFindings: difference(then, now),
-    breakingChanges: catalog.apis.reduce((n, a) => n + (a.change?.breakingChanges.length ?? 0), 0),
+    breakingChanges: catalog.apis.reduce((n, a) => n + (a.change?.breakingChanges.filter((b) => b.waived === undefined).length ?? 0), 0),
   };
 }
 

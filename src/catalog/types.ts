@@ -35,6 +35,18 @@ export interface Catalog {
   history: HistoryPoint[];
   /** the teams, domains and systems of estate.yaml, when one was used (Backstage Domain owners, team names) */
   organization?: Organization;
+  /**
+   * the git commit the estate was catalogued at: set when the working directory is in a git work tree
+   * and every file read (contracts and their `$ref`'d files) was unchanged at HEAD. A later
+   * `--previous` run reads the old contracts from it to list breaking changes.
+   */
+  git?: CatalogGit;
+}
+
+export interface CatalogGit {
+  commit: string;
+  /** the working directory the `file` paths are relative to, relative to the repository root ('' at the root) */
+  directory: string;
 }
 
 export interface Organization {
@@ -65,6 +77,7 @@ export interface ChangeSincePrevious {
   scoreDelta: number;
   newFindings: number;
   fixedFindings: number;
+  /** breaking changes not covered by a waiver, over all APIs */
   breakingChanges: number;
 }
 
@@ -161,7 +174,15 @@ export interface FindingEntry {
   message: string;
   docsUrl?: string;
   /** set when a waiver or an inline ignore suppresses it (not counted in the score) */
-  waived?: { reason: string; by: string | null };
+  waived?: WaivedMark;
+}
+
+export interface WaivedMark {
+  /** a waiver of the waivers file, or an inline `x-apigov-ignore` */
+  kind: 'waiver' | 'inline';
+  reason: string;
+  /** who approved the waiver; null for inline ignores */
+  by: string | null;
 }
 
 export interface ApiFindings extends SeverityCounts {
@@ -180,7 +201,23 @@ export interface ApiChange {
   scoreDelta: number;
   newFindings: number;
   fixedFindings: number;
-  breakingChanges: Array<{ checkId: string; message: string; operation?: string }>;
+  /**
+   * breaking changes from the version in the previous catalog's git commit to this one (diff engine,
+   * apigov.yaml `diff.checks` levels); waived ones stay listed, marked, and are not counted
+   */
+  breakingChanges: BreakingChangeEntry[];
+}
+
+export interface BreakingChangeEntry {
+  checkId: string;
+  message: string;
+  operation?: string;
+  /** where: in the current contract's files, or for a removal in the old version (`<commit>:<path>`) */
+  file: string;
+  pointer: string;
+  /** stable id of the change, for a waiver's `fingerprint` */
+  fingerprint: string;
+  waived?: WaivedMark;
 }
 
 export interface EventEntry {
@@ -221,13 +258,17 @@ export interface EstateFinding {
 
 export interface WaiverEntry {
   rule: string;
-  file: string;
+  /** globs, relative to the waivers file */
+  files: string[];
   pointer: string | null;
+  fingerprint: string | null;
   reason: string;
   approvedBy: string | null;
   expires: string | null;
-  /** active, expired or stale (matches nothing) */
+  /** active, expired (past its date: its findings count again) or stale (its files were catalogued and it matched nothing) */
   status: 'active' | 'expired' | 'stale';
+  /** findings and breaking changes it covered in this run (for an API's list: in that API) */
+  matches: number;
 }
 
 export interface InlineIgnoreEntry {

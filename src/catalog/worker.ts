@@ -5,9 +5,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../document/errors.js';
-import type { LintFlags } from '../lint/setup.js';
 import { createProcessContext, processCandidate, toPlain, type ProcessContext } from './process.js';
-import type { MainMessage, WorkerMessage } from './pool.js';
+import type { MainMessage, WorkerData, WorkerMessage } from './pool.js';
 
 const port = parentPort;
 if (port === null) throw new Error('catalog worker started outside a worker thread');
@@ -21,7 +20,8 @@ function failure(error: unknown): WorkerMessage {
 
 let context: ProcessContext;
 try {
-  context = await createProcessContext((workerData as { flags: LintFlags }).flags);
+  const data = workerData as WorkerData;
+  context = await createProcessContext(data.flags, data.previous);
   post({ type: 'ready' });
 } catch (error) {
   post(failure(error));

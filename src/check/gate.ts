@@ -17,13 +17,13 @@ import { anchorFor, knownEntries, matchKnown } from '../lint/baseline.js';
 import type { CanonicalDictionary } from '../lint/canonical.js';
 import type { FreezeWindow } from '../lint/config.js';
 import { activeFindings, type Finding } from '../lint/finding.js';
-import { lintAll, lintOne } from '../lint/lint-all.js';
-import { applyOverrides } from '../lint/overrides.js';
+import { lintAll, lintContract, overrideFindings } from '../lint/lint-all.js';
 import type { LintSetup } from '../lint/setup.js';
-import { toWaiver, type WaiverMatcher } from '../lint/waivers.js';
+import type { WaiverMatcher } from '../lint/waivers.js';
 import { contractPresenceChange, diffContracts } from '../diff/engine.js';
-import type { LevelSetting } from '../diff/registry.js';
+import { waiveWith } from '../diff/options.js';
 import type { Change } from '../diff/types.js';
+import type { LevelSetting } from '../diff/registry.js';
 import { consumersOf } from './consumers.js';
 import { freezeViolations } from './freeze.js';
 import type { CheckedContract, CheckReport } from './types.js';
@@ -74,7 +74,7 @@ export async function runGate(input: GateInput): Promise<GateResult> {
   for (const pair of changed) {
     const mine = (f: Finding) => files.keyOf(f.file) !== undefined && pairOwns(pair, files.keyOf(f.file)!, input);
     const current = revisionLint.findings.filter(mine);
-    const baseFindings = pair.base ? applyOverrides((await lintOne(pair.base, input.setup)).findings, input.setup.loaded.config.overrides, input.setup.loaded.dir, input.setup.loadOptions.cwd) : [];
+    const baseFindings = pair.base ? overrideFindings((await lintContract(pair.base, input.setup.engine)).findings, input.setup) : [];
     const keyOf = (f: Finding) => files.keyOf(f.file) ?? f.file;
     const anchorOf = (f: Finding) => anchorFor(data.get(f.file), f.pointer);
     const comparison = matchKnown(activeFindings(current), knownEntries(activeFindings(baseFindings), keyOf, anchorOf), { fileKey: keyOf, anchorOf });
@@ -83,7 +83,7 @@ export async function runGate(input: GateInput): Promise<GateResult> {
     let changes: Change[];
     let version: CheckedContract['version'] = null;
     if (pair.base && pair.revision) {
-      const result = diffContracts(pair.base, pair.revision, { levels: input.levels, ...(input.waivers ? { waive: waiveChange(input.waivers) } : {}) });
+      const result = diffContracts(pair.base, pair.revision, { levels: input.levels, ...(input.waivers ? { waive: waiveWith(input.waivers) } : {}) });
       changes = result.changes;
       version = result.version;
     } else {
@@ -109,13 +109,6 @@ export async function runGate(input: GateInput): Promise<GateResult> {
     contracts,
     estateFindings: await introducedEstateFindings(input, changed, estateNow, collect, files),
     freeze: freezeViolations(contracts, input.freeze, input.today, input.waivers),
-  };
-}
-
-function waiveChange(waivers: WaiverMatcher) {
-  return (change: Change, files: { revisionFile: string }) => {
-    const entry = waivers.match({ rule: change.checkId, file: files.revisionFile, pointer: (change.revision ?? change.base)?.pointer ?? '', fingerprint: change.fingerprint });
-    return entry === undefined ? undefined : toWaiver(entry);
   };
 }
 

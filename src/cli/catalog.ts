@@ -15,6 +15,7 @@ export interface CatalogCommandOptions {
   maxFileSize?: string;
   allowRemoteRefs?: boolean;
   root?: string;
+  waivers?: string | false;
 }
 
 export function registerCatalog(program: Command): void {
@@ -33,6 +34,8 @@ export function registerCatalog(program: Command): void {
     .option('--max-file-size <size>', 'largest contract file to read (default 100MB)')
     .option('--allow-remote-refs', 'fetch http(s) $refs (off by default: no network access)')
     .option('--root <dir>', 'project root that file $refs may not leave (default: nearest folder with apigov.yaml or .git)')
+    .option('--waivers <file>', 'waivers file (default: apigov-waivers.yaml beside apigov.yaml, when it exists)')
+    .option('--no-waivers', 'ignore waivers: every finding counts')
     .action(async (paths: string[], options: CatalogCommandOptions) => {
       const { runCatalog } = await import('./run-catalog.js');
       process.exitCode = await runCatalog(paths, options);

@@ -4,10 +4,12 @@ import path from 'node:path';
 import { buildCatalog, rulesetVersionOf } from '../catalog/build.js';
 import { findEstateConfig, loadEstateConfig, type EstateConfig } from '../catalog/estate-config.js';
 import { ESTATE_CHECKS, type CheckSetting } from '../catalog/estate-checks/index.js';
-import type { CatalogContractInput } from '../catalog/build.js';
 import { DEFAULT_JOBS, processCandidates, WorkerCrash } from '../catalog/pool.js';
-import { loadPreviousCatalog } from '../catalog/previous.js';
+import { loadPreviousCatalog, type PreviousCatalog } from '../catalog/previous.js';
+import { catalogGit, previousSource, type PreviousSource } from '../catalog/breaking.js';
+import { checkRegistry } from '../diff/registry.js';
 import { contextFromSetup, fromPlain } from '../catalog/process.js';
+import { settleEstate } from '../catalog/settle.js';
 import { CATALOG_FILES, CATALOG_FORMATS, type CatalogFormat } from '../catalog/formats.js';
 import { renderBackstage } from '../catalog/render/backstage.js';
 import { renderHtml } from '../catalog/render/html.js';
@@ -19,7 +21,7 @@ import { discover } from '../document/discover.js';
 import { InputError, oneLine } from '../document/errors.js';
 import type { CanonicalDictionary } from '../lint/canonical.js';
 import { isSeverity, meetsThreshold, type Severity } from '../lint/finding.js';
-import { applyOverrides } from '../lint/overrides.js';
+import { openWaivers } from '../lint/lint-all.js';
 import { setupLint, type LintFlags } from '../lint/setup.js';
 import { AggregateInputError, Progress, toolVersion, writeFilesAtomic } from './io.js';
 import type { CatalogCommandOptions } from './catalog.js';
@@ -52,7 +54,9 @@ export async function runCatalog(paths: string[], options: CatalogCommandOptions
   const outDir = checkOutDir(options.out ?? (catalogConfig.out !== undefined ? path.resolve(configDir, catalogConfig.out) : undefined), cwd);
   const checks = checkSettings(catalogConfig.checks);
   const estateConfig = estateConfigFor(options.estateConfig, catalogConfig.estateConfig, paths, cwd, configDir);
+  const waivers = openWaivers(setup.loaded, cwd, options.waivers);
   const previous = options.previous !== undefined ? loadPreviousCatalog(options.previous, cwd) : null;
+  const source = previous === null ? undefined : readablePrevious(previous, cwd);
   const candidates = discover(paths, cwd);
 
   const progress = new Progress('cataloging');
@@ -61,7 +65,8 @@ export async function runCatalog(paths: string[], options: CatalogCommandOptions
     outcomes = await processCandidates(candidates, {
       jobs,
       flags: { ...flags, config: setup.loaded.file },
-      context: contextFromSetup(setup),
+      context: contextFromSetup(setup, source),
+      previous: source,
       onProgress: (done, total, file) => progress.update(done, total, file),
     });
   } catch (error) {
@@ -72,12 +77,15 @@ export async function runCatalog(paths: string[], options: CatalogCommandOptions
   }
   const inputErrors = outcomes.flatMap((o) => (o.kind === 'input-error' ? [fromPlain(o.error)] : []));
   if (inputErrors.length > 0) throw new AggregateInputError(inputErrors);
-  const contracts: CatalogContractInput[] = outcomes.flatMap((o) =>
-    o.kind === 'contract' ? [{ collected: o.collected, findings: applyOverrides(o.findings, config.overrides, configDir, cwd) }] : [],
-  );
-  if (contracts.length === 0) throw new InputError('usage', `no OpenAPI or AsyncAPI contracts found in ${paths.join(', ')}`);
+  const linted = outcomes.flatMap((o) => (o.kind === 'contract' ? [o] : []));
+  if (linted.length === 0) throw new InputError('usage', `no OpenAPI or AsyncAPI contracts found in ${paths.join(', ')}`);
+  for (const contract of linted) {
+    if (contract.previousProblem !== undefined) process.stderr.write(`apigov: ${oneLine(`${contract.collected.entry.file}: ${contract.previousProblem}`)}; its breaking changes are not listed\n`);
+  }
+  const settled = settleEstate(linted, setup, { waivers, ...(source !== undefined ? { diffChecks: new Set(checkRegistry().keys()) } : {}) });
+  const git = catalogGit(cwd, linted.flatMap((c) => c.files));
 
-  const catalog = buildCatalog(contracts, {
+  const catalog = buildCatalog(settled.contracts, {
     generatedAt: now(),
     toolVersion: toolVersion(),
     rulesetVersion: rulesetVersionOf(setup.rulesetNames, setup.ruleset.files.map((f) => fs.readFileSync(f, 'utf8'))),
@@ -86,6 +94,9 @@ export async function runCatalog(paths: string[], options: CatalogCommandOptions
     checks,
     weights: catalogConfig.weights as Partial<Record<ScoredArea, number>> | undefined,
     previous,
+    waivers: settled.waivers,
+    waiverFindings: settled.waiverFindings,
+    ...(git !== undefined ? { git } : {}),
   });
 
   // everything is rendered before anything is written: a failing renderer leaves the old catalog whole
@@ -100,6 +111,16 @@ export async function runCatalog(paths: string[], options: CatalogCommandOptions
   writeFilesAtomic(files);
   process.stdout.write(summaryText(catalog, files.map((f) => displayPath(f.path, cwd)), setup.failSeverity));
   return exitCode(catalog, setup.failSeverity);
+}
+
+/** Where the previous versions of the APIs can be read from; otherwise one line on stderr saying why not. */
+function readablePrevious(previous: PreviousCatalog, cwd: string): PreviousSource | undefined {
+  const result = previousSource(previous, cwd);
+  if ('notice' in result) {
+    process.stderr.write(`apigov: ${oneLine(result.notice)}\n`);
+    return undefined;
+  }
+  return result.source;
 }
 
 /** Relative to the working directory when inside it, else absolute. */
@@ -188,7 +209,8 @@ function summaryText(catalog: Catalog, written: string[], failSeverity: Severity
   const lines: string[] = [];
   lines.push(`apigov catalog: ${s.contracts} contract${s.contracts === 1 ? '' : 's'}, estate score ${s.score} (${s.grade})`);
   lines.push(`  grades: ${Object.entries(s.grades).map(([g, n]) => `${n} ${g}`).join(', ')}`);
-  lines.push(`  lint findings: ${counts(s)}`);
+  const exceptions = [s.waived > 0 ? `${s.waived} waived` : '', s.inlineIgnores > 0 ? `${s.inlineIgnores} inline ignore${s.inlineIgnores === 1 ? '' : 's'}` : ''].filter((t) => t !== '');
+  lines.push(`  lint findings: ${counts(s)}${exceptions.length > 0 ? ` (${exceptions.join(', ')})` : ''}`);
   lines.push(`  estate findings: ${counts(s.estateFindings)}`);
   if (s.change !== undefined) {
     const delta = s.change.scoreDelta > 0 ? `+${s.change.scoreDelta}` : String(s.change.scoreDelta);

@@ -12,6 +12,7 @@ import { isSeverity } from '../lint/finding.js';
 import { openWaivers } from '../lint/lint-all.js';
 import { ruleMetadata } from '../lint/rule-meta.js';
 import { setupLint } from '../lint/setup.js';
+import { diffLevels } from '../diff/options.js';
 import { AggregateInputError, checkOutputPath, Progress, toolVersion, useColor, writeFileAtomic } from './io.js';
 import type { CheckCommandOptions } from './check.js';
 
@@ -45,7 +46,7 @@ export async function runCheck(paths: string[], options: CheckCommandOptions): P
     estate,
     setup,
     waivers: openWaivers(setup.loaded, cwd, options.waivers),
-    levels: config.diff?.checks ?? {},
+    levels: diffLevels(config.diff),
     estateChecks: config.catalog?.checks ?? {},
     freeze: config.freeze ?? [],
     today: isoDate(now()),

@@ -9,9 +9,10 @@ import { loadContracts, type LoadOptions } from '../document/load.js';
 import type { DiffConfig } from '../lint/config.js';
 import { setupLoading } from '../lint/setup.js';
 import { openWaivers } from '../lint/lint-all.js';
-import { toWaiver, type WaiverMatcher } from '../lint/waivers.js';
+import type { WaiverMatcher } from '../lint/waivers.js';
 import { contractPresenceChange, diffContracts, type DiffOptions } from '../diff/engine.js';
-import { checkRegistry, type LevelSetting } from '../diff/registry.js';
+import { diffLevels, waiveWith } from '../diff/options.js';
+import { checkRegistry } from '../diff/registry.js';
 import { DIFF_FORMATS, formatDiffReport, reportFails, type ContractDiff, type DiffFormat, type DiffReport, type FailOn } from '../diff/report/index.js';
 import { AggregateInputError, checkOutputPath, toolVersion, useColor, writeFileAtomic } from './io.js';
 
@@ -23,7 +24,7 @@ export async function runDiff(args: string[], options: DiffCommandOptions): Prom
   const { loaded, loadOptions } = setupLoading({ cwd, config: options.config, maxFileSize: options.maxFileSize, allowRemoteRefs: options.allowRemoteRefs, root: options.root });
   const config: DiffConfig = loaded.config.diff ?? {};
   const waivers = openWaivers(loaded, cwd, options.waivers);
-  const diffOptions: DiffOptions = { levels: checkLevels(config), ...(waivers !== undefined ? { waive: waiveWith(waivers) } : {}) };
+  const diffOptions: DiffOptions = { levels: diffLevels(config), ...(waivers !== undefined ? { waive: waiveWith(waivers) } : {}) };
   let contracts: ContractDiff[];
   if (options.base !== undefined) contracts = await diffAgainstRef(options.base, args.length > 0 ? args : ['.'], loadOptions, diffOptions, cwd);
   else {
@@ -48,15 +49,6 @@ export async function runDiff(args: string[], options: DiffCommandOptions): Prom
   return reportFails(report) ? 1 : 0;
 }
 
-/** A waiver covers a change by check id, file (glob), optional pointer and optional fingerprint. */
-function waiveWith(waivers: WaiverMatcher): NonNullable<DiffOptions['waive']> {
-  return (change, files) => {
-    // the contract under change is the revision (a removed node only has a base pointer)
-    const entry = waivers.match({ rule: change.checkId, file: files.revisionFile, pointer: (change.revision ?? change.base)?.pointer ?? '', fingerprint: change.fingerprint });
-    return entry === undefined ? undefined : toWaiver(entry);
-  };
-}
-
 /** Expired and stale waivers of diff checks, on stderr (the diff report itself lists changes only). */
 function reportWaiverProblems(waivers: WaiverMatcher, contracts: readonly ContractDiff[]): void {
   waivers.markChecked(contracts.flatMap((c) => [c.baseFile, c.revisionFile]));
@@ -64,17 +56,6 @@ function reportWaiverProblems(waivers: WaiverMatcher, contracts: readonly Contra
   for (const finding of waivers.reportOnWaivers(checkIds)) {
     process.stderr.write(`apigov: ${escapeControl(`${finding.file}:${finding.line}: ${finding.message}`)}\n`);
   }
-}
-
-/** apigov.yaml `diff.checks`, with unknown ids refused so a typo does not silently do nothing. */
-function checkLevels(config: DiffConfig): Record<string, LevelSetting> {
-  const registry = checkRegistry();
-  const levels: Record<string, LevelSetting> = Object.create(null) as Record<string, LevelSetting>;
-  for (const [id, level] of Object.entries(config.checks ?? {})) {
-    if (!registry.has(id)) throw new InputError('config', `diff.checks: unknown check "${id}" (apigov rules --diff lists them)`);
-    levels[id] = level;
-  }
-  return levels;
 }
 
 /** `REF:path` (a git ref and a path in it) unless a file of that exact name exists. */

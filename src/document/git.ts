@@ -44,11 +44,88 @@ export function assertValidRef(ref: string): void {
   if (!isValidRef(ref)) throw new InputError('usage', `"${ref}" is not a valid git ref (letters, digits and ._/-~^@{} only)`);
 }
 
+/** The repository around `cwd`, or undefined outside a git work tree (or without git). */
+export function findRepo(cwd: string): GitRepo | undefined {
+  try {
+    return openRepo(cwd);
+  } catch (error) {
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
+}
+
+const COMMIT_ID = /^[0-9a-f]{40,64}$/;
+
+/** Whether a commit is in the local repository (a shallow clone, or another clone, may lack it). */
+export function hasCommit(repo: GitRepo, commit: string): boolean {
+  if (!COMMIT_ID.test(commit)) return false;
+  try {
+    execFileSync('git', ['cat-file', '-e', `${commit}^{commit}`], { cwd: repo.root, stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The working directory's path in its repository ('' at the root), as git sees it: symbolic links
+ * in the path do not matter, unlike a comparison with the repository root's path.
+ */
+export function repoPrefix(cwd: string): string | undefined {
+  try {
+    return git(['rev-parse', '--show-prefix'], cwd, 'not inside a git work tree').toString('utf8').trim().replace(/\/$/, '');
+  } catch (error) {
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * HEAD's commit when every file given (repository-relative) is tracked and unchanged at HEAD, in the
+ * index and in the work tree; undefined when one is modified, staged, untracked, ignored or deleted,
+ * or HEAD has no commit. Two git calls whatever the number of files (no pathspec per file, so an
+ * estate of any size fits on a command line): the files of HEAD's tree and the tracked changes, both
+ * under the files' common folder.
+ */
+export function cleanHead(repo: GitRepo, files: readonly string[]): string | undefined {
+  if (files.length === 0 || files.some((f) => f === '' || f.includes('\u0000') || f.startsWith('../') || path.posix.isAbsolute(f))) return undefined;
+  const under = commonFolder(files);
+  const scope = under === '' ? [] : ['--', under];
+  try {
+    const commit = git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], repo.root, 'no commit at HEAD').toString('utf8').trim();
+    if (!COMMIT_ID.test(commit)) return undefined;
+    const tracked = new Set(git(['--literal-pathspecs', 'ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, ...scope], repo.root, 'git ls-tree failed', MAX_GIT_OUTPUT).toString('utf8').split('\u0000'));
+    if (files.some((f) => !tracked.has(f))) return undefined;
+    const wanted = new Set(files);
+    const status = git(['--literal-pathspecs', 'status', '--porcelain', '-z', '--untracked-files=no', '--no-renames', ...scope], repo.root, 'git status failed', MAX_GIT_OUTPUT).toString('utf8');
+    // entries are `XY path`, NUL-terminated
+    for (const entry of status.split('\u0000')) if (entry.length > 3 && wanted.has(entry.slice(3))) return undefined;
+    return commit;
+  } catch (error) {
+    // an unborn HEAD: no commit to record
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
+}
+
+/** The deepest folder holding every path ('' when that is the repository root). */
+function commonFolder(files: readonly string[]): string {
+  let common = path.posix.dirname(files[0]!).split('/');
+  for (const file of files) {
+    const parts = path.posix.dirname(file).split('/');
+    let i = 0;
+    while (i < common.length && i < parts.length && common[i] === parts[i]) i++;
+    common = common.slice(0, i);
+  }
+  const folder = common.join('/');
+  return folder === '.' ? '' : folder;
+}
+
 /** A validated ref turned into a commit id. */
 export function resolveCommit(repo: GitRepo, ref: string): string {
   assertValidRef(ref);
   const out = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], repo.root, `unknown git ref "${ref}"`).toString('utf8').trim();
-  if (!/^[0-9a-f]{40,64}$/.test(out)) throw new InputError('git', `unknown git ref "${ref}"`);
+  if (!COMMIT_ID.test(out)) throw new InputError('git', `unknown git ref "${ref}"`);
   return out;
 }
 

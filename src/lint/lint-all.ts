@@ -1,11 +1,15 @@
 /**
  * Lint a set of loaded contracts the way every command needs it: rules, then inline ignores, then
  * config overrides (which follow findings into `$ref`'d files), then waivers. Shared by lint, catalog
- * and check, so a finding means the same thing everywhere.
+ * and check, so a finding means the same thing everywhere. The steps are exported on their own for
+ * commands that run them in different places: the catalog lints and applies inline ignores where a
+ * contract is parsed (a worker thread), and overrides and waivers in the main thread, which sees the
+ * whole run.
  */
 import path from 'node:path';
 import type { Contract } from '../document/contract.js';
 import { now } from './clock.js';
+import type { LintEngine } from './engine.js';
 import { compareFindings, type Finding } from './finding.js';
 import { applyInlineIgnores, collectInlineIgnores, INLINE_IGNORE_INVALID, type InlineIgnore } from './inline-ignores.js';
 import { applyOverrides } from './overrides.js';
@@ -41,10 +45,40 @@ export function openWaivers(loaded: LoadedConfig, cwd: string, flag: string | fa
   return new WaiverMatcher(waivers, todayFrom(now()), cwd);
 }
 
-/** One contract: its rules' findings with its inline ignores applied. */
-export async function lintOne(contract: Contract, setup: LintSetup): Promise<{ findings: Finding[]; inlineIgnores: InlineIgnore[] }> {
+export interface LintedContract {
+  /** the rules' findings, those under an inline ignore marked waived, plus invalid inline ignores */
+  findings: Finding[];
+  inlineIgnores: InlineIgnore[];
+}
+
+/** Steps 1 and 2, where the contract is parsed: its rules, then its inline ignores. */
+export async function lintContract(contract: Contract, engine: LintEngine): Promise<LintedContract> {
   const inline = collectInlineIgnores(contract);
-  return { findings: applyInlineIgnores(await setup.engine.lint(contract), inline), inlineIgnores: inline.ignores };
+  return { findings: applyInlineIgnores(await engine.lint(contract), inline), inlineIgnores: inline.ignores };
+}
+
+/** Step 3: config `overrides`, by the file where each finding's node is defined. */
+export function overrideFindings(findings: Finding[], setup: Pick<LintSetup, 'loaded' | 'loadOptions'>): Finding[] {
+  return applyOverrides(findings, setup.loaded.config.overrides, setup.loaded.dir, setup.loadOptions.cwd);
+}
+
+/** The rule ids a lint run evaluates: a waiver of one of them that matches nothing is stale. */
+export function evaluatedRules(setup: Pick<LintSetup, 'ruleset'>): Set<string> {
+  return new Set([...Object.keys(setup.ruleset.ruleset.rules), ...META_RULES]);
+}
+
+/**
+ * The end of step 4, once every finding of the run went through `waivers.applyToFindings`: findings
+ * about the waivers themselves (expired, stale), given every file the run read.
+ */
+export function waiverFindings(waivers: WaiverMatcher, checkedFiles: Iterable<string>, rules: ReadonlySet<string>): Finding[] {
+  waivers.markChecked(checkedFiles, rules);
+  return waivers.reportOnWaivers(rules);
+}
+
+/** Every file a contract was read from: the root file and its `$ref`'d files. */
+export function filesOf(contract: Contract): string[] {
+  return [...contract.refs.files.values()].map((source) => source.file);
 }
 
 export async function lintAll(contracts: readonly Contract[], setup: LintSetup, options: LintAllOptions = {}): Promise<LintAllResult> {
@@ -53,17 +87,15 @@ export async function lintAll(contracts: readonly Contract[], setup: LintSetup, 
   const inlineIgnores: InlineIgnore[] = [];
   for (const [index, contract] of contracts.entries()) {
     options.onProgress?.(index, contracts.length, contract.file);
-    const { findings: own, inlineIgnores: ignores } = await lintOne(contract, setup);
+    const linted = await lintContract(contract, setup.engine);
     // a loop, not push(...spread): a 60 MB contract yields more findings than the call stack holds arguments
-    for (const ignore of ignores) inlineIgnores.push(ignore);
-    for (const finding of own) findings.push(finding);
+    for (const ignore of linted.inlineIgnores) inlineIgnores.push(ignore);
+    for (const finding of linted.findings) findings.push(finding);
   }
-  findings = applyOverrides(findings, setup.loaded.config.overrides, setup.loaded.dir, setup.loadOptions.cwd);
+  findings = overrideFindings(findings, setup);
   if (waivers !== undefined) {
-    waivers.markChecked(contracts.flatMap((c) => [...c.refs.files.values()].map((s) => s.file)));
     findings = waivers.applyToFindings(findings);
-    const evaluated = new Set([...Object.keys(setup.ruleset.ruleset.rules), ...META_RULES]);
-    for (const finding of waivers.reportOnWaivers(evaluated)) findings.push(finding);
+    for (const finding of waiverFindings(waivers, contracts.flatMap(filesOf), evaluatedRules(setup))) findings.push(finding);
   }
   return { findings: findings.sort(compareFindings), inlineIgnores, waivers };
 }

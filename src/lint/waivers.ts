@@ -33,6 +33,8 @@ export interface WaiverEntry {
   matches: (relativeFile: string) => boolean;
 }
 
+export type WaiverStatus = 'active' | 'expired' | 'stale';
+
 export interface WaiversFile {
   /** as shown in messages */
   file: string;
@@ -122,11 +124,16 @@ export class WaiverMatcher {
     return path.relative(this.waivers.dir, path.resolve(this.cwd, file)).split(path.sep).join('/');
   }
 
-  /** The files this run checked: waivers covering them and matching nothing are stale. */
-  markChecked(files: Iterable<string>): void {
+  /**
+   * The files this run checked: waivers covering them and matching nothing are stale. With `rules`,
+   * only for waivers of those rules (a run that diffs some contracts and lints all of them).
+   */
+  markChecked(files: Iterable<string>, rules?: ReadonlySet<string>): void {
+    const entries = rules === undefined ? this.waivers.entries : this.waivers.entries.filter((entry) => rules.has(entry.rule));
+    if (entries.length === 0) return;
     for (const file of files) {
       const relative = this.relative(file);
-      for (const entry of this.waivers.entries) if (entry.matches(relative)) this.inScope.add(entry.index);
+      for (const entry of entries) if (entry.matches(relative)) this.inScope.add(entry.index);
     }
   }
 
@@ -145,28 +152,39 @@ export class WaiverMatcher {
     return undefined;
   }
 
-  /** Mark the findings a waiver covers. */
-  applyToFindings(findings: Finding[]): Finding[] {
+  /** Mark the findings a waiver covers (`onMatch` learns which waiver covered which finding). */
+  applyToFindings(findings: Finding[], onMatch?: (entry: WaiverEntry, finding: Finding) => void): Finding[] {
     return findings.map((finding) => {
       if (finding.waived !== undefined) return finding;
       const entry = this.match({ rule: finding.ruleId, file: finding.file, pointer: finding.pointer });
-      return entry === undefined ? finding : { ...finding, waived: toWaiver(entry) };
+      if (entry === undefined) return finding;
+      onMatch?.(entry, finding);
+      return { ...finding, waived: toWaiver(entry) };
     });
   }
 
   /**
-   * Findings about the waivers themselves: expired ones (they no longer apply), and stale ones (their
-   * files were checked, by a run that evaluates their rule, and nothing matched).
+   * Where a waiver stands after a run: expired (past its date), stale (its files were checked, by a
+   * run that evaluates its rule, and nothing matched), else active.
    */
+  status(entry: WaiverEntry, evaluatedRules: ReadonlySet<string>): WaiverStatus {
+    if (this.isExpired(entry)) return 'expired';
+    if (evaluatedRules.has(entry.rule) && this.inScope.has(entry.index) && !this.used.has(entry.index)) return 'stale';
+    return 'active';
+  }
+
+  /** Findings about the waivers themselves: expired ones (they no longer apply), and stale ones (see `status`). */
   reportOnWaivers(evaluatedRules: ReadonlySet<string>): Finding[] {
     const out: Finding[] = [];
     for (const entry of this.waivers.entries) {
+      const status = this.status(entry, evaluatedRules);
+      if (status === 'active') continue;
       const at = ['waivers', String(entry.index)];
       const [position] = this.waivers.positions.locate([at]);
       const base = { file: this.waivers.file, pointer: toPointer(at), line: position!.line, column: position!.column };
-      if (this.isExpired(entry)) {
+      if (status === 'expired') {
         out.push({ ...base, docsUrl: localRuleDocUrl(WAIVER_EXPIRED), ruleId: WAIVER_EXPIRED, severity: 'warn' as Severity, message: `waiver for ${entry.rule} on ${entry.files.join(', ')} expired on ${entry.expires}; its findings count again (renew it with a new approval, or fix them)` });
-      } else if (evaluatedRules.has(entry.rule) && this.inScope.has(entry.index) && !this.used.has(entry.index)) {
+      } else {
         out.push({ ...base, docsUrl: localRuleDocUrl(WAIVER_STALE), ruleId: WAIVER_STALE, severity: 'warn' as Severity, message: `waiver for ${entry.rule} on ${entry.files.join(', ')} matches nothing any more; remove it` });
       }
     }

@@ -118,23 +118,24 @@ describe('OpenAPI operations', () => {
     ]);
   });
 
-  it('lists inline x-apigov-ignore entries on operations and schemas without applying them', async () => {
+  it('lists the inline x-apigov-ignore entries of every node as lint reads them, and reports those without a reason', async () => {
     const catalog = await catalogOf({
       'api.yaml': yaml({
         openapi: '3.0.3',
         info: { title: 'Orders', version: 'one', 'x-api-id': 'retail-orders' },
         paths: { '/orders': { get: { 'x-apigov-ignore': [{ rule: 'ops-pagination', reason: 'at most 10 orders' }, 'naming-operation-id'], responses: { '200': { description: 'ok' } } } } },
-        components: { schemas: { Order: { type: 'object', 'x-apigov-ignore': { rule: 'data-money-shape', reason: 'legacy' } } } },
+        components: { schemas: { Order: { type: 'object', 'x-apigov-ignore': [{ rule: 'data-money-shape', reason: 'legacy' }] } } },
       }),
     });
     expect(catalog.apis[0]!.inlineIgnores).toEqual([
       { rule: 'data-money-shape', reason: 'legacy', file: 'api.yaml', pointer: '/components/schemas/Order' },
       { rule: 'ops-pagination', reason: 'at most 10 orders', file: 'api.yaml', pointer: '/paths/~1orders/get' },
-      { rule: 'naming-operation-id', reason: '', file: 'api.yaml', pointer: '/paths/~1orders/get' },
     ]);
-    expect(catalog.summary.inlineIgnores).toBe(3);
-    // listed, not applied: the semver error still counts
-    expect(catalog.apis[0]!.findings.list.map((f) => f.ruleId)).toContain('version-semver');
+    expect(catalog.summary.inlineIgnores).toBe(2);
+    // a bare rule name has no reason: it does not apply, and is an error itself
+    expect(catalog.apis[0]!.findings.list.filter((f) => f.ruleId === 'waiver-inline-invalid')).toMatchObject([{ severity: 'error', pointer: '/paths/~1orders/get/x-apigov-ignore/1' }]);
+    // none of them covers the semver error, which still counts
+    expect(catalog.apis[0]!.findings.list.find((f) => f.ruleId === 'version-semver')!.waived).toBeUndefined();
   });
 });
 

@@ -13,10 +13,11 @@ import type { EstateConfig } from '../../src/catalog/estate-config.js';
 import { processCandidates } from '../../src/catalog/pool.js';
 import type { PreviousCatalog } from '../../src/catalog/previous.js';
 import { contextFromSetup } from '../../src/catalog/process.js';
+import { settleEstate } from '../../src/catalog/settle.js';
 import type { Catalog, EstateFinding } from '../../src/catalog/types.js';
 import { discover } from '../../src/document/discover.js';
 import type { CanonicalDictionary } from '../../src/lint/canonical.js';
-import { applyOverrides } from '../../src/lint/overrides.js';
+import { openWaivers } from '../../src/lint/lint-all.js';
 import { setupLint } from '../../src/lint/setup.js';
 import { PROJECT_ROOT, STARTER_CONFIG, tempProject } from '../helpers.js';
 
@@ -44,6 +45,8 @@ export interface TestCatalogOptions {
   previous?: PreviousCatalog | null;
   generatedAt?: string;
   checks?: BuildOptions['checks'];
+  /** a waivers file, false for none (default: apigov-waivers.yaml beside apigov.yaml, as the CLI) */
+  waivers?: string | false;
 }
 
 /** Write the files to a fresh project and catalog it (all files, or `inputs`). */
@@ -60,8 +63,9 @@ export async function catalogIn(dir: string, options: TestCatalogOptions = {}): 
   const outcomes = await processCandidates(candidates, { jobs: 1, flags: { cwd: dir }, context: contextFromSetup(setup) });
   const errors = outcomes.flatMap((o) => (o.kind === 'input-error' ? [o.error.message] : []));
   expect(errors).toEqual([]);
-  const contracts = outcomes.flatMap((o) => (o.kind === 'contract' ? [{ collected: o.collected, findings: applyOverrides(o.findings, setup.loaded.config.overrides, setup.loaded.dir, dir) }] : []));
-  const catalog = buildCatalog(contracts, {
+  const linted = outcomes.flatMap((o) => (o.kind === 'contract' ? [o] : []));
+  const settled = settleEstate(linted, setup, { waivers: openWaivers(setup.loaded, dir, options.waivers) });
+  const catalog = buildCatalog(settled.contracts, {
     generatedAt: options.generatedAt ?? GENERATED_AT,
     toolVersion: '0.0.0-test',
     rulesetVersion: 'apigov:retail@test',
@@ -69,6 +73,8 @@ export async function catalogIn(dir: string, options: TestCatalogOptions = {}): 
     estateConfig: options.estateConfig ?? null,
     checks: options.checks ?? setup.loaded.config.catalog?.checks ?? {},
     previous: options.previous ?? null,
+    waivers: settled.waivers,
+    waiverFindings: settled.waiverFindings,
   });
   expectValidCatalog(catalog);
   return catalog;

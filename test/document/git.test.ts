@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changedFiles, existsAt, isValidRef, openRepo, readAt, repoPath, resolveCommit } from '../../src/document/git.js';
+import { changedFiles, cleanHead, existsAt, findRepo, hasCommit, isValidRef, openRepo, readAt, repoPath, repoPrefix, resolveCommit } from '../../src/document/git.js';
 import { InputError } from '../../src/document/errors.js';
 import { tempProject, writeFiles } from '../helpers.js';
 
@@ -44,5 +44,33 @@ describe('git refs', () => {
       { status: 'renamed', from: 'api/orders.yaml', to: 'api/order-management.yaml' },
       { status: 'deleted', from: 'api/stock.yaml', to: undefined },
     ]);
+  });
+
+  it('tells whether files are unchanged at HEAD: tracked, not modified, not staged', () => {
+    const dir = tempProject();
+    fs.rmSync(path.join(dir, '.git'), { recursive: true });
+    expect(findRepo(dir)).toBeUndefined();
+    git(dir, 'init', '-q');
+    const repo = openRepo(dir);
+    writeFiles(dir, { 'api/orders.yaml': 'a: 1\n', 'api/schemas/order.yaml': 'b: 1\n', 'other/x.yaml': 'c: 1\n' });
+    expect(cleanHead(repo, ['api/orders.yaml'])).toBeUndefined(); // no commit yet
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'one');
+    const head = resolveCommit(repo, 'HEAD');
+    expect(hasCommit(repo, head)).toBe(true);
+    expect(hasCommit(repo, 'f'.repeat(40))).toBe(false);
+    expect(hasCommit(repo, 'HEAD')).toBe(false); // ids only
+    expect(repoPrefix(path.join(dir, 'api', 'schemas'))).toBe('api/schemas');
+    expect(repoPrefix(dir)).toBe('');
+    const files = ['api/orders.yaml', 'api/schemas/order.yaml'];
+    expect(cleanHead(repo, files)).toBe(head);
+    writeFiles(dir, { 'other/x.yaml': 'c: 2\n' }); // not one of the files
+    expect(cleanHead(repo, files)).toBe(head);
+    writeFiles(dir, { 'api/schemas/order.yaml': 'b: 2\n' });
+    git(dir, 'add', '-A');
+    expect(cleanHead(repo, files)).toBeUndefined(); // staged
+    git(dir, 'reset', '-q', '--hard');
+    expect(cleanHead(repo, [...files, 'api/missing.yaml'])).toBeUndefined();
+    expect(cleanHead(repo, ['../outside.yaml'])).toBeUndefined();
   });
 });

@@ -123,7 +123,7 @@ function changeSection(catalog: Catalog): string {
   if (changed.length === 0) return '';
   const rows = changed.map((api) => {
     const c = api.change!;
-    const breaking = c.breakingChanges.map((b) => `${cell(b.checkId)}: ${cell(b.message)}`).join('<br>');
+    const breaking = c.breakingChanges.map((b) => `${cell(b.checkId)}: ${cell(b.message)}${b.waived === undefined ? '' : ' (waived)'}`).join('<br>');
     return [apiName(api), formatDelta(c.scoreDelta), String(c.newFindings), String(c.fixedFindings), breaking === '' ? NONE : breaking];
   });
   return section(
@@ -255,19 +255,20 @@ function topRulesSection(catalog: Catalog): string {
 
 function waiversSection(catalog: Catalog): string {
   if (catalog.waivers.length === 0) return section('Waivers', 'No waivers.');
-  const waivers = [...catalog.waivers].sort((a, b) => compareText(a.status, b.status) || compareText(a.rule, b.rule) || compareText(a.file, b.file));
+  const waivers = [...catalog.waivers].sort((a, b) => compareText(a.status, b.status) || compareText(a.rule, b.rule) || compareText(a.files.join(','), b.files.join(',')));
   const rows = waivers.map((w) => [
     cell(w.rule),
-    cell(w.file),
-    optional(w.pointer),
+    cell(w.files.join(', ')),
+    optional(w.pointer ?? w.fingerprint),
     cell(w.reason),
     optional(w.approvedBy),
     optional(w.expires),
     w.status === 'active' ? 'active' : `**${w.status}**`,
+    String(w.matches),
   ]);
   return section(
     'Waivers',
-    table(['Rule', 'File', 'Pointer', 'Reason', 'Approved by', 'Expires', 'Status'], ['left', 'left', 'left', 'left', 'left', 'left', 'left'], rows),
+    table(['Rule', 'Files', 'Pointer or change', 'Reason', 'Approved by', 'Expires', 'Status', 'Covers'], ['left', 'left', 'left', 'left', 'left', 'left', 'left', 'right'], rows),
   );
 }
 

@@ -36,8 +36,12 @@ export type SorStatus = 'ok' | 'conflict' | 'missing';
 
 export interface SorRow {
   entity: EntityEntry;
-  /** distinct API ids claiming the entity (v1 and v2 of one id count once, as in X1) */
+  /** distinct API ids claiming the entity (v1 and v2 of one id count once) */
   owners: string[];
+  /**
+   * conflict: more than one source of truth claims it, as estate check X1 decides (`sorConflict`):
+   * several contracts of one x-system, or majors of one x-api-id, are one source
+   */
   status: SorStatus;
   /** apiId → role in this entity */
   cells: Map<string, 'sor' | 'reader'>;
@@ -59,7 +63,9 @@ export function sorMatrix(catalog: Catalog): SorMatrix {
       for (const owner of entity.systemOfRecord) cells.set(owner, 'sor');
       for (const apiId of cells.keys()) columns.add(apiId);
       const owners = [...new Set(entity.systemOfRecord)].sort(compareText);
-      const status: SorStatus = owners.length === 0 ? 'missing' : owners.length > 1 ? 'conflict' : 'ok';
+      // a catalog from before `sorConflict` existed: more than one API id is a conflict
+      const conflict = entity.sorConflict ?? owners.length > 1;
+      const status: SorStatus = owners.length === 0 ? 'missing' : conflict ? 'conflict' : 'ok';
       return { entity, owners, status, cells };
     });
   return { columns: [...columns].sort(compareText), rows };

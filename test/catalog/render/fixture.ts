@@ -130,7 +130,7 @@ export function fixtureApis(): ApiEntry[] {
       ],
       score: 84,
       grade: 'bronze',
-      change: { scoreDelta: -3, newFindings: 2, fixedFindings: 0, breakingChanges: [{ checkId: 'message-property-removed', message: 'OrderCreated.payload.channel was removed.', operation: 'sendOrderCreated' }] },
+      change: { scoreDelta: -3, newFindings: 2, fixedFindings: 0, breakingChanges: [{ checkId: 'message-property-removed', message: 'OrderCreated.payload.channel was removed.', operation: 'sendOrderCreated', file: 'contracts/oms/order-events.yaml', pointer: '/components/messages/OrderCreated/payload/properties', fingerprint: '0f3a9c1e2b4d5f6a7b8c' }] },
     }),
     api({
       apiId: 'retail-payment-events',
@@ -296,7 +296,7 @@ export function fixtureCatalog(): Catalog {
     line: 9,
     message: 'Contact should include an email address.',
     docsUrl: `${DOCS}owner-contact-email`,
-    waived: { reason: 'CRM is contacted through the service desk only.', by: 'governance-board' },
+    waived: { kind: 'waiver', reason: 'CRM is contacted through the service desk only.', by: 'governance-board' },
   });
   const total = (key: 'error' | 'warn' | 'info' | 'hint'): number => apis.reduce((n, a) => n + a.findings[key], 0);
   const catalog: Catalog = {
@@ -327,11 +327,11 @@ export function fixtureCatalog(): Catalog {
       { type: 'com.retail.stock.level-changed.v1', producers: ['retail-warehouse-events'], consumers: [], schemaVersions: ['1.0'], orphan: false, unconsumed: true },
     ],
     entities: [
-      { name: 'Order', systemOfRecord: ['retail-order-management'], readers: ['retail-order-events', 'retail-payment-events', 'retail-storefront-bff'], schemaVariants: 3, driftFindings: 1 },
+      { name: 'Order', systemOfRecord: ['retail-order-management'], sorConflict: false, readers: ['retail-order-events', 'retail-payment-events', 'retail-storefront-bff'], schemaVariants: 3, driftFindings: 1 },
       { name: 'OrderLine', systemOfRecord: ['retail-order-management'], readers: ['retail-storefront-bff'], schemaVariants: 1, driftFindings: 0 },
-      { name: 'Customer', systemOfRecord: ['retail-customer-crm', 'retail-loyalty'], readers: ['retail-storefront-bff', 'retail-order-management'], schemaVariants: 3, driftFindings: 2 },
+      { name: 'Customer', systemOfRecord: ['retail-customer-crm', 'retail-loyalty'], sorConflict: true, readers: ['retail-storefront-bff', 'retail-order-management'], schemaVariants: 3, driftFindings: 2 },
       { name: 'LoyaltyAccount', systemOfRecord: ['retail-loyalty'], readers: [], schemaVariants: 1, driftFindings: 0 },
-      { name: 'Product', systemOfRecord: [], readers: ['retail-storefront-bff', 'retail-pricing', 'retail-inventory'], schemaVariants: 2, driftFindings: 1 },
+      { name: 'Product', systemOfRecord: [], sorConflict: false, readers: ['retail-storefront-bff', 'retail-pricing', 'retail-inventory'], schemaVariants: 2, driftFindings: 1 },
       { name: 'Price', systemOfRecord: ['retail-pricing'], readers: ['retail-storefront-bff'], schemaVariants: 1, driftFindings: 0 },
       { name: 'StockLevel', systemOfRecord: ['retail-inventory'], readers: ['retail-warehouse-events', 'retail-storefront-bff'], schemaVariants: 2, driftFindings: 0 },
     ],
@@ -392,9 +392,9 @@ export function fixtureCatalog(): Catalog {
       },
     ],
     waivers: [
-      { rule: 'owner-contact-email', file: 'contracts/crm/customer.yaml', pointer: '/info/contact', reason: 'CRM is contacted through the service desk only.', approvedBy: 'governance-board', expires: '2026-12-31', status: 'active' },
-      { rule: 'security-https-only', file: 'contracts/pos/pos-legacy.yaml', pointer: '/schemes', reason: 'In-store network only; replaced by POS v2.', approvedBy: 'ciso', expires: '2026-01-31', status: 'expired' },
-      { rule: 'ops-pagination', file: 'contracts/old/catalog.yaml', pointer: null, reason: 'Catalog API removed last quarter.', approvedBy: null, expires: null, status: 'stale' },
+      { rule: 'owner-contact-email', files: ['contracts/crm/customer.yaml'], pointer: '/info/contact', fingerprint: null, reason: 'CRM is contacted through the service desk only.', approvedBy: 'governance-board', expires: '2026-12-31', status: 'active', matches: 1 },
+      { rule: 'security-https-only', files: ['contracts/pos/pos-legacy.yaml'], pointer: '/schemes', fingerprint: null, reason: 'In-store network only; replaced by POS v2.', approvedBy: 'ciso', expires: '2026-01-31', status: 'expired', matches: 0 },
+      { rule: 'ops-pagination', files: ['contracts/old/catalog.yaml', 'contracts/old/search.yaml'], pointer: null, fingerprint: null, reason: 'Catalog API removed last quarter.', approvedBy: null, expires: null, status: 'stale', matches: 0 },
     ],
     history: [
       { generatedAt: '2026-02-02T09:30:00Z', score: 61.2, error: 24, warn: 30, contracts: 8 },

@@ -134,9 +134,9 @@ describe('catalog.md', () => {
   it('lists waivers with their reasons and status, and inline ignores', () => {
     const waivers = rowsOf(md, 'Waivers').slice(1);
     expect(waivers).toEqual([
-      '| owner-contact-email | contracts/crm/customer.yaml | /info/contact | CRM is contacted through the service desk only. | governance-board | 2026-12-31 | active |',
-      '| security-https-only | contracts/pos/pos-legacy.yaml | /schemes | In-store network only; replaced by POS v2. | ciso | 2026-01-31 | **expired** |',
-      '| ops-pagination | contracts/old/catalog.yaml | — | Catalog API removed last quarter. | — | — | **stale** |',
+      '| owner-contact-email | contracts/crm/customer.yaml | /info/contact | CRM is contacted through the service desk only. | governance-board | 2026-12-31 | active | 1 |',
+      '| security-https-only | contracts/pos/pos-legacy.yaml | /schemes | In-store network only; replaced by POS v2. | ciso | 2026-01-31 | **expired** | 0 |',
+      '| ops-pagination | contracts/old/catalog.yaml, contracts/old/search.yaml | — | Catalog API removed last quarter. | — | — | **stale** | 0 |',
     ]);
     expect(rowsOf(md, 'Inline ignores').slice(1)).toEqual([
       '| Order Management API (retail-order-management) | naming-path-kebab | contracts/oms/order-management.yaml\\#/paths/\\~1legacyOrders | Legacy path kept for the POS integration until 2027. |',

@@ -1,13 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { dayOf, formatDelta, formatTimestamp } from '../../../src/catalog/render/format.js';
 import { eventFlows, formatCounts, lifecycleCounts, sorMatrix, sunsetCalendar, topRules } from '../../../src/catalog/render/views.js';
+import { sorMatrixChart } from '../../../src/catalog/render/html/charts/sor-matrix.js';
+import { renderMarkdown } from '../../../src/catalog/render/markdown.js';
 import { api, fixtureCatalog } from './fixture.js';
 
 describe('catalog views', () => {
   it('counts v1 and v2 of one API id as one system of record, not a conflict', () => {
     const catalog = fixtureCatalog();
-    catalog.entities = [{ name: 'Order', systemOfRecord: ['oms', 'oms'], readers: [], schemaVariants: 1, driftFindings: 0 }];
+    catalog.entities = [{ name: 'Order', systemOfRecord: ['oms', 'oms'], sorConflict: false, readers: [], schemaVariants: 1, driftFindings: 0 }];
     expect(sorMatrix(catalog).rows[0]).toMatchObject({ owners: ['oms'], status: 'ok' });
+  });
+
+  it('marks a conflict as estate check X1 decided it, not by counting owners', () => {
+    const catalog = fixtureCatalog();
+    const entity = (name: string, systemOfRecord: string[], sorConflict?: boolean) => ({ name, systemOfRecord, ...(sorConflict === undefined ? {} : { sorConflict }), readers: [], schemaVariants: 1, driftFindings: 0 });
+    catalog.entities = [
+      entity('Customer', ['crm', 'loyalty'], true),
+      // two contracts of one x-system (the OMS REST API and its events): one source of truth
+      entity('Order', ['oms-api', 'oms-events'], false),
+      // a catalog.json from before sorConflict: two API ids are a conflict
+      entity('Price', ['pricing', 'promotions']),
+      entity('Product', []),
+    ];
+    expect(sorMatrix(catalog).rows.map((r) => `${r.entity.name} ${r.status} ${r.owners.length}`)).toEqual(['Customer conflict 2', 'Order ok 2', 'Price conflict 2', 'Product missing 0']);
+    const svg = sorMatrixChart(catalog, new Map());
+    expect(svg).toContain('one source: 2 APIs');
+    expect(svg).toContain('Conflicts: Customer, Price.');
+    expect(renderMarkdown(catalog)).toMatch(/\| Order \| [^\n]*✅ \|/);
   });
 
   it('marks a schema mismatch only on the producer/consumer pair and event type the finding names', () => {

@@ -103,10 +103,18 @@ function changes(api: ApiEntry): string {
   const breaking =
     c.breakingChanges.length === 0
       ? ''
-      : `<ul>${c.breakingChanges.map((b) => `<li><code>${esc(b.checkId)}</code> ${esc(b.message)}${b.operation === undefined ? '' : ` <span class="muted">(${esc(b.operation)})</span>`}</li>`).join('')}</ul>`;
+      : `<ul>${c.breakingChanges
+          .map(
+            (b) =>
+              `<li><code>${esc(b.checkId)}</code> ${esc(b.message)}${b.operation === undefined ? '' : ` <span class="muted">(${esc(b.operation)})</span>`}` +
+              `${b.waived === undefined ? '' : ` <span class="pill pill-ok" title="${esc(b.waived.reason)}">waived</span>`}</li>`,
+          )
+          .join('')}</ul>`;
+  const counted = c.breakingChanges.filter((b) => b.waived === undefined).length;
+  const waived = c.breakingChanges.length - counted;
   return (
     `<h4>Since the previous catalog</h4><p>Score ${esc(formatDelta(c.scoreDelta))}, ${plural(c.newFindings, 'new finding')}, ${c.fixedFindings} fixed, ` +
-    `${plural(c.breakingChanges.length, 'breaking change')}.</p>${breaking}`
+    `${plural(counted, 'breaking change')}${waived === 0 ? '' : ` (and ${waived} waived)`}.</p>${breaking}`
   );
 }
 

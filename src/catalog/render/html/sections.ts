@@ -151,15 +151,21 @@ export function waiversTable(catalog: Catalog): string {
   if (catalog.waivers.length === 0) return '<p class="empty">No waivers.</p>';
   const rows = catalog.waivers.map(
     (w) =>
-      `<tr><th scope="row"><code class="rule">${esc(w.rule)}</code></th><td><code>${esc(w.file)}${w.pointer === null ? '' : `#${esc(w.pointer)}`}</code></td>` +
+      `<tr><th scope="row"><code class="rule">${esc(w.rule)}</code></th><td>${w.files.map((f) => `<code>${esc(f)}</code>`).join(', ')}${waiverScope(w)}</td>` +
       `<td class="lines">${esc(w.reason, true)}</td><td>${w.approvedBy === null ? NONE : esc(w.approvedBy)}</td><td class="tight">${w.expires === null ? NONE : esc(w.expires)}</td>` +
-      `<td><span class="pill ${WAIVER_STATUS_CLASS[w.status] ?? ''}">${esc(w.status)}</span></td></tr>`,
+      `<td><span class="pill ${WAIVER_STATUS_CLASS[w.status] ?? ''}">${esc(w.status)}</span></td><td class="num">${w.matches}</td></tr>`,
   );
   return (
     `<div class="table-wrap"><table class="report" data-sortable><caption>Waivers (apigov-waivers.yaml)</caption>` +
-    `<thead><tr>${th('Rule')}${th('Where')}${th('Reason')}${th('Approved by')}${th('Expires')}${th('Status')}</tr></thead>` +
+    `<thead><tr>${th('Rule')}${th('Where')}${th('Reason')}${th('Approved by')}${th('Expires')}${th('Status')}${th('Covers')}</tr></thead>` +
     `<tbody>${rows.join('')}</tbody></table></div>`
   );
+}
+
+/** A waiver's pointer or change fingerprint, when it has one. */
+function waiverScope(w: Catalog['waivers'][number]): string {
+  const parts = [w.pointer === null ? '' : ` at <code>${esc(w.pointer)}</code>`, w.fingerprint === null ? '' : ` change <code>${esc(w.fingerprint)}</code>`];
+  return parts.join('');
 }
 
 export function inlineIgnoresTable(catalog: Catalog, anchors: ReadonlyMap<ApiEntry, string>): string {

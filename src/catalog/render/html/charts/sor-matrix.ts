@@ -58,7 +58,8 @@ export function sorMatrixChart(catalog: Catalog, apiTitles: ReadonlyMap<string, 
         parts.push(`<g><title>${esc(tip)}</title><circle class="sor-reader" cx="${n(cx)}" cy="${n(cy)}" r="6"/></g>`);
       }
     });
-    const statusLabel = row.status === 'conflict' ? `conflict: ${row.owners.length} owners` : STATUS_TEXT[row.status];
+    const statusLabel =
+      row.status === 'conflict' ? `conflict: ${row.owners.length} owners` : row.status === 'ok' && row.owners.length > 1 ? `one source: ${row.owners.length} APIs` : STATUS_TEXT[row.status];
     parts.push(text(statusX, y + CELL_H / 2 + 4, statusLabel, `class="status status-${row.status}"`));
   });
 
@@ -66,7 +67,7 @@ export function sorMatrixChart(catalog: Catalog, apiTitles: ReadonlyMap<string, 
   parts.push(`<rect class="sor-owner" x="0" y="${n(legendY - 12)}" width="22" height="16" rx="3"/>`);
   parts.push(text(28, legendY, 'system of record', 'class="legend"'));
   parts.push(`<rect class="sor-conflict" x="150" y="${n(legendY - 12)}" width="22" height="16" rx="3"/>`);
-  parts.push(text(178, legendY, 'conflict (two owners)', 'class="legend"'));
+  parts.push(text(178, legendY, 'conflict (two sources)', 'class="legend"'));
   parts.push(`<circle class="sor-reader" cx="336" cy="${n(legendY - 4)}" r="6"/>`);
   parts.push(text(348, legendY, 'reads', 'class="legend"'));
 
