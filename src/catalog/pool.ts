@@ -46,7 +46,13 @@ export interface PoolOptions {
   mainWorks?: boolean;
 }
 
-export const DEFAULT_JOBS = os.availableParallelism();
+/**
+ * One core is left to V8: its background threads (the optimizing compiler, concurrent GC) already
+ * keep about 0.4 of a second core busy when one thread catalogs, and every worker isolate compiles
+ * the same code again. Measured on 2 cores (bench/catalog.mjs): 2 threads were 0.83× of one at 500
+ * contracts and 1.0× at 2,000, so a 2-core machine catalogs in process unless `--jobs` says otherwise.
+ */
+export const DEFAULT_JOBS = Math.max(1, os.availableParallelism() - 1);
 
 /**
  * A worker costs about a second before its first file: loading modules, building the ruleset and

@@ -27,7 +27,7 @@ export function registerCatalog(program: Command): void {
     .option('-f, --format <list>', `comma-separated formats: ${CATALOG_FORMATS.join(', ')} (default: all)`)
     .option('--previous <file>', 'catalog.json of an earlier run: score deltas, new and fixed findings, trend')
     .option('--estate-config <file>', 'estate.yaml with teams, domains and systems (default: found in or beside the scanned folder, or beside apigov.yaml)')
-    .option('-j, --jobs <n>', 'threads for parsing and linting (default: one per core)')
+    .option('-j, --jobs <n>', 'threads for parsing and linting (default: one per core but one)')
     .addOption(new Option('--fail-severity <severity>', 'lowest severity of a lint or estate finding that fails the run (exit 1)').choices(['error', 'warn', 'info', 'hint']))
     .option('-c, --config <file>', 'config file (default: apigov.yaml found upward from the working directory)')
     .option('-r, --ruleset <name|file>', 'ruleset to use instead of the configured one')
