@@ -214,7 +214,7 @@ function summaryText(catalog: Catalog, written: string[], failSeverity: Severity
   lines.push(`  estate findings: ${counts(s.estateFindings)}`);
   if (s.change !== undefined) {
     const delta = s.change.scoreDelta > 0 ? `+${s.change.scoreDelta}` : String(s.change.scoreDelta);
-    lines.push(`  since ${s.change.previousGeneratedAt}: score ${delta}, ${s.change.newFindings} new and ${s.change.fixedFindings} fixed findings`);
+    lines.push(`  since ${s.change.previousGeneratedAt}: score ${delta}, ${s.change.newFindings} new and ${s.change.fixedFindings} fixed findings, ${s.change.breakingChanges} breaking change${s.change.breakingChanges === 1 ? '' : 's'}`);
   }
   const shown = catalog.estateFindings.filter((f) => meetsThreshold(f.severity, failSeverity === 'error' ? 'warn' : failSeverity));
   if (shown.length > 0) lines.push('');

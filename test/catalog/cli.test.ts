@@ -126,7 +126,7 @@ describe('apigov catalog', () => {
     runCli(['catalog', 'estate', '--out', 'first'], { cwd: dir, env: { SOURCE_DATE_EPOCH: '1770000000' } });
     writeFiles(dir, { 'estate/extra.yaml': openApi({ apiId: 'retail-extra' }, { servers: ['http://extra.acme.example/v1'] }) });
     const result = runCli(['catalog', 'estate', '--out', 'second', '--previous', 'first/catalog.json'], { cwd: dir, env: EPOCH });
-    expect(result.stdout).toMatch(/since 2026-02-02T02:40:00\.000Z: score -\d+(\.\d)?, 2 new and 0 fixed findings/);
+    expect(result.stdout).toMatch(/since 2026-02-02T02:40:00\.000Z: score -\d+(\.\d)?, 2 new and 0 fixed findings, 0 breaking changes/);
     const catalog = readCatalog(path.join(dir, 'second'));
     expectValidCatalog(catalog);
     expect(catalog.history).toHaveLength(1);
