@@ -13,9 +13,9 @@ const ROW_H = 36;
 const NODE_H = 26;
 const TOP = 64;
 const API_W = 236;
-const EVENT_W = 360;
+const EVENT_W = 400;
 /** Room at the right end of an event node for its status tag. */
-const TAG_W = 86;
+const TAG_W = 104;
 const GAP = 130;
 const X_PRODUCER = 0;
 const X_EVENT = API_W + GAP;

@@ -80,7 +80,7 @@ export function sorMatrixChart(catalog: Catalog, apiTitles: ReadonlyMap<string, 
   return figure({
     id,
     heading,
-    lede: 'Which API is the source of truth for each canonical entity. Red: more than one; flagged rows: none.',
+    lede: 'Which API is the source of truth for each canonical entity. Red: two sources disagree (a conflict); amber rows: no system of record declared.',
     wide: true,
     body: svg({ id: `${id}-svg`, width, height, title: 'System-of-record matrix of entities and APIs', desc }, parts.join('')),
     table: dataTable(
