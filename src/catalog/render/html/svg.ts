@@ -36,17 +36,45 @@ export function text(x: number, y: number, content: string, attrs = '', full?: s
   return `<text x="${n(x)}" y="${n(y)}"${attrs === '' ? '' : ` ${attrs}`}>${tooltip}${esc(content)}</text>`;
 }
 
-/** Average glyph width of the chart font at 12px, for fitting labels without measuring. */
-const CHAR_WIDTH = 6.6;
+/**
+ * Glyph widths at 12px, measured in Chromium with DejaVu Sans (the widest of the usual system-ui
+ * fallbacks, so labels fitted with them fit in narrower fonts too). The report has no script that
+ * could measure, and an average width lets mixed-case labels overflow their box.
+ */
+const GLYPHS: ReadonlyArray<readonly [string, number]> = [
+  ['il.,·\'IJj', 3.5],
+  [' :;|/-', 4.1],
+  ['frt!()[]', 4.7],
+  ['csz', 6.5],
+  ['kvxyFLPTY_', 7.1],
+  ['aeoE', 7.4],
+  ['bdghnpquS0123456789{}', 7.65],
+  ['ABCKRVXZ', 8.3],
+  ['DGHNOQU&', 9.3],
+  ['mwMW#@%~…', 11.5],
+];
+const GLYPH_WIDTH = new Map(GLYPHS.flatMap(([chars, width]) => [...chars].map((ch) => [ch, width] as const)));
+const OTHER_GLYPH = 7.65;
 
-/** A label cut to fit `width` pixels at `fontSize`, with an ellipsis. */
-export function fit(label: string, width: number, fontSize = 12): string {
-  const max = Math.max(1, Math.floor(width / ((CHAR_WIDTH * fontSize) / 12)));
-  return label.length <= max ? label : `${label.slice(0, Math.max(1, max - 1))}…`;
+function glyphWidth(ch: string): number {
+  return GLYPH_WIDTH.get(ch) ?? OTHER_GLYPH;
 }
 
 export function textWidth(label: string, fontSize = 12): number {
-  return (label.length * CHAR_WIDTH * fontSize) / 12;
+  let width = 0;
+  for (const ch of label) width += glyphWidth(ch);
+  return (width * fontSize) / 12;
+}
+
+/** A label cut to fit `width` pixels at `fontSize`, with an ellipsis. */
+export function fit(label: string, width: number, fontSize = 12): string {
+  if (textWidth(label, fontSize) <= width) return label;
+  const budget = width - textWidth('…', fontSize);
+  let used = 0;
+  let end = 0;
+  const chars = [...label];
+  while (end < chars.length && used + (glyphWidth(chars[end]!) * fontSize) / 12 <= budget) used += (glyphWidth(chars[end++]!) * fontSize) / 12;
+  return `${chars.slice(0, Math.max(1, end)).join('')}…`;
 }
 
 /** Round axis maximum and tick step for counts: 0, 2, 4… or 0, 5, 10… */
