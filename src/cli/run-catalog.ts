@@ -20,11 +20,12 @@ import type { Catalog } from '../catalog/types.js';
 import { discover } from '../document/discover.js';
 import { InputError, oneLine } from '../document/errors.js';
 import type { CanonicalDictionary } from '../lint/canonical.js';
-import { isSeverity, meetsThreshold, type Severity } from '../lint/finding.js';
+import { meetsThreshold, type Severity } from '../lint/finding.js';
 import { openWaivers } from '../lint/lint-all.js';
 import { setupLint, type LintFlags } from '../lint/setup.js';
 import { AggregateInputError, Progress, toolVersion, writeFilesAtomic } from './io.js';
 import type { CatalogCommandOptions } from './catalog.js';
+import { lintFlags } from './lint-flags.js';
 
 /** How each format is rendered from the catalog (renderers take the catalog and nothing else). */
 const RENDERERS: Record<CatalogFormat, (catalog: Catalog, outDir: string) => string> = {
@@ -38,15 +39,7 @@ const RENDERERS: Record<CatalogFormat, (catalog: Catalog, outDir: string) => str
 export async function runCatalog(paths: string[], options: CatalogCommandOptions): Promise<number> {
   const cwd = process.cwd();
   const jobs = parseJobs(options.jobs);
-  const flags: LintFlags = {
-    cwd,
-    config: options.config,
-    ruleset: options.ruleset,
-    failSeverity: isSeverity(options.failSeverity) ? options.failSeverity : undefined,
-    maxFileSize: options.maxFileSize,
-    allowRemoteRefs: options.allowRemoteRefs,
-    root: options.root,
-  };
+  const flags: LintFlags = lintFlags(options, cwd);
   const setup = await setupLint(flags);
   const { config, dir: configDir } = setup.loaded;
   const catalogConfig = config.catalog ?? {};

@@ -8,13 +8,13 @@ import { assertValidRef, openRepo, repoPath, resolveCommit } from '../document/g
 import { pairWithCommit } from '../document/git-contracts.js';
 import { loadContracts } from '../document/load.js';
 import { isoDate, now } from '../lint/clock.js';
-import { isSeverity } from '../lint/finding.js';
 import { openWaivers } from '../lint/lint-all.js';
 import { ruleMetadata } from '../lint/rule-meta.js';
 import { setupLint } from '../lint/setup.js';
 import { diffLevels } from '../diff/options.js';
 import { AggregateInputError, checkOutputPath, Progress, toolVersion, useColor, writeFileAtomic } from './io.js';
 import type { CheckCommandOptions } from './check.js';
+import { lintFlags } from './lint-flags.js';
 
 export async function runCheck(paths: string[], options: CheckCommandOptions): Promise<number> {
   const cwd = process.cwd();
@@ -22,15 +22,7 @@ export async function runCheck(paths: string[], options: CheckCommandOptions): P
   assertValidRef(options.base);
   const repo = openRepo(cwd);
   const commit = resolveCommit(repo, options.base);
-  const setup = await setupLint({
-    cwd,
-    config: options.config,
-    ruleset: options.ruleset,
-    failSeverity: isSeverity(options.failSeverity) ? options.failSeverity : undefined,
-    maxFileSize: options.maxFileSize,
-    allowRemoteRefs: options.allowRemoteRefs,
-    root: options.root,
-  });
+  const setup = await setupLint(lintFlags(options, cwd));
   const config = setup.loaded.config;
   const progress = new Progress('reading');
   const { contracts: revisions, errors } = await loadContracts(paths, setup.loadOptions, (done, total) => progress.update(done, total));

@@ -4,13 +4,14 @@ import { loadContracts } from '../document/load.js';
 import path from 'node:path';
 import type { Contract } from '../document/contract.js';
 import { BASELINE_FILE, BaselineStore, dataByFile } from '../lint/baseline.js';
-import { activeFindings, countBySeverity, isSeverity, meetsThreshold, type Finding, type Severity } from '../lint/finding.js';
+import { activeFindings, countBySeverity, meetsThreshold, type Finding, type Severity } from '../lint/finding.js';
 import { lintAll } from '../lint/lint-all.js';
 import { ruleMetadata } from '../lint/rule-meta.js';
 import { setupLint } from '../lint/setup.js';
 import { formatLintReport } from '../report/index.js';
 import { AggregateInputError, checkOutputPath, Progress, toolVersion, useColor, writeFileAtomic } from './io.js';
 import type { LintCommandOptions } from './lint.js';
+import { lintFlags } from './lint-flags.js';
 
 export async function runLint(paths: string[], options: LintCommandOptions): Promise<number> {
   const cwd = process.cwd();
@@ -19,15 +20,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     throw new InputError('usage', `--max-warnings must be a whole number, got "${options.maxWarnings}"`);
   }
   const outputPath = options.output !== undefined ? checkOutputPath(options.output, cwd) : undefined;
-  const setup = await setupLint({
-    cwd,
-    config: options.config,
-    ruleset: options.ruleset,
-    failSeverity: isSeverity(options.failSeverity) ? options.failSeverity : undefined,
-    maxFileSize: options.maxFileSize,
-    allowRemoteRefs: options.allowRemoteRefs,
-    root: options.root,
-  });
+  const setup = await setupLint(lintFlags(options, cwd));
   const progress = new Progress('reading');
   const { contracts, errors } = await loadContracts(paths, setup.loadOptions, (done, total) => progress.update(done, total));
   progress.done();
