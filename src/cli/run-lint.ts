@@ -37,6 +37,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   const report = {
     toolVersion: toolVersion(),
     files: contracts.length,
+    linted: contracts.map((c) => c.file),
     findings,
     rules: ruleMetadata(setup.ruleset, findings),
     failSeverity,

@@ -1,6 +1,6 @@
 /**
- * JUnit XML for CI test report views (GitLab, Jenkins, Azure): a suite per file, a failing test
- * case per finding at or above the fail severity. Findings below it do not fail the build, so they
+ * JUnit XML for CI test report views (GitLab, Jenkins, Azure): a suite per file linted (a clean file
+ * is one passing case), a failing test case per finding at or above the fail severity. Findings below it do not fail the build, so they
  * get no case of their own; they are listed in the suite's <system-out> so they are not lost.
  */
 import { oneLine } from '../document/errors.js';
@@ -21,7 +21,12 @@ interface Suite {
 
 export const formatJunit: LintFormatter = (report) => {
   const groups = groupByFile(report.findings);
-  const suites = groups.length > 0 ? groups.map((group) => fileSuite(group, report)) : [cleanRunSuite(report)];
+  const withFindings = new Set(groups.map((g) => g.file));
+  const clean = [...new Set(report.linted ?? [])].filter((file) => !withFindings.has(file));
+  const suites = [...groups.map((group) => fileSuite(group, report)), ...clean.map((file) => fileSuite({ file, findings: [] }, report))].sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  if (suites.length === 0) suites.push(cleanRunSuite(report));
   const tests = suites.reduce((sum, s) => sum + s.tests, 0);
   const failures = suites.reduce((sum, s) => sum + s.failures, 0);
   const lines = [
@@ -58,7 +63,7 @@ function fileSuite({ file, findings }: FileFindings, report: LintReport): Suite 
   };
 }
 
-/** No findings means no file names to group by: one passing case stands for the whole run. */
+/** Without findings or a list of linted files, one passing case stands for the whole run. */
 function cleanRunSuite(report: LintReport): Suite {
   const name = 'apigov lint';
   return { name, tests: 1, failures: 0, cases: [passingCase(name, `no problems in ${plural(report.files, 'file')}`)], output: [] };

@@ -14,6 +14,8 @@ export interface LintReport {
   toolVersion: string;
   /** number of contract files linted */
   files: number;
+  /** the contract files linted, as findings name them (JUnit gives a clean file its passing case) */
+  linted?: string[];
   /** sorted by file, line, column */
   findings: Finding[];
   /** metadata of every rule that produced a finding (SARIF needs rule descriptors) */

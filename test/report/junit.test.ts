@@ -117,4 +117,24 @@ describe('junit reporter', () => {
       ].join('\n'),
     );
   });
+
+  it('gives every clean file it linted a passing suite, in file order among the failing ones', () => {
+    const report = { ...fixtureReport(), linted: ['contracts/orders.yaml', 'contracts/a-clean.yaml', 'contracts/stock, v2.yaml', 'contracts/z-clean.yaml'] };
+    const root = junit(report);
+    expect(root.attributes).toMatchObject({ tests: '5', failures: '3' });
+    const suites = childrenNamed(root, 'testsuite');
+    expect(suites.map((s) => [s.attributes['name'], s.attributes['failures']])).toEqual([
+      ['contracts/a-clean.yaml', '0'],
+      ['contracts/orders.yaml', '2'],
+      ['contracts/stock, v2.yaml', '1'],
+      ['contracts/z-clean.yaml', '0'],
+    ]);
+    expect(childrenNamed(suites[0]!, 'testcase')[0]!.attributes).toEqual({ name: 'no problems at or above warn', classname: 'contracts/a-clean.yaml' });
+  });
+
+  it('names each clean file when the whole run is clean', () => {
+    const root = junit({ ...emptyReport(), linted: ['b.yaml', 'a.yaml'] });
+    expect(childrenNamed(root, 'testsuite').map((s) => s.attributes['name'])).toEqual(['a.yaml', 'b.yaml']);
+    expect(descendantsNamed(root, 'failure')).toHaveLength(0);
+  });
 });
