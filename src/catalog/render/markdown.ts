@@ -238,9 +238,20 @@ function estateFindingsSection(catalog: Catalog): string {
     SEVERITY_ICON[f.severity],
     cell(f.ruleId),
     cell(f.message),
-    f.locations.length === 0 ? NONE : f.locations.map((l) => cell(`${l.file}#${l.pointer}`)).join('<br>'),
+    locationCell(f.locations),
   ]);
   return section('Estate findings', table(['Severity', 'Check', 'Message', 'Locations'], ['left', 'left', 'left', 'left'], rows));
+}
+
+/** A board pack row stays readable: one finding can name hundreds of places; catalog.json has them all. */
+const SHOWN_LOCATIONS = 5;
+
+function locationCell(locations: Catalog['estateFindings'][number]['locations']): string {
+  if (locations.length === 0) return NONE;
+  const shown = locations.slice(0, SHOWN_LOCATIONS).map((l) => cell(`${l.file}#${l.pointer}`));
+  const rest = locations.length - shown.length;
+  if (rest > 0) shown.push(`… and ${rest} more (catalog.json lists all)`);
+  return shown.join('<br>');
 }
 
 function topRulesSection(catalog: Catalog): string {

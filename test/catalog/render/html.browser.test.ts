@@ -111,6 +111,20 @@ if (!hasChromium) {
       expect(await column(page, 0)).toEqual(['Order Management APIretail-order-management']);
     });
 
+    it('filters the estate findings by text, severity and check', async () => {
+      const { page } = await open(renderHtml(fixtureCatalog()));
+      const filters = page.getByRole('search', { name: 'Filter estate findings' });
+      const total = fixtureCatalog().estateFindings.length;
+      await expect(filters.locator('output').textContent()).resolves.toBe(`${total} of ${total} estate findings`);
+      await filters.getByLabel('Severity').selectOption('error');
+      const errors = fixtureCatalog().estateFindings.filter((f) => f.severity === 'error').length;
+      await expect(filters.locator('output').textContent()).resolves.toBe(`${errors} of ${total} estate findings`);
+      await filters.getByLabel('Search').fill('warehouse-events');
+      await expect(filters.locator('output').textContent()).resolves.toBe(`2 of ${total} estate findings`);
+      await filters.getByLabel('Check').selectOption('estate-orphan-consumed-event');
+      await expect(page.locator('#estate-findings-table tbody tr:not([hidden]) code.rule').allTextContents()).resolves.toEqual(['estate-orphan-consumed-event']);
+    });
+
     it('switches the score distribution to one domain', async () => {
       const { page } = await open(renderHtml(fixtureCatalog()));
       await page.locator('#chart-grades').getByRole('combobox', { name: 'Domain' }).selectOption({ label: 'inventory' });

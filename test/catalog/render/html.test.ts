@@ -145,4 +145,18 @@ describe('catalog.html', () => {
     expect(out).toContain('Nothing is deprecated.');
     expect(out).not.toContain('role="img"');
   });
+
+  it('folds the locations of an estate finding after the first three, and lets the estate findings be filtered', () => {
+    const catalog = fixtureCatalog();
+    catalog.estateFindings[0]!.locations = Array.from({ length: 12 }, (_, i) => ({ file: `contracts/c${i}.yaml`, pointer: '/info' }));
+    const html = renderHtml(catalog);
+    const row = html.slice(html.indexOf('<tr data-severity="error" data-check="estate-sor-conflict"'));
+    const cell = row.slice(row.indexOf('<td class="locations">'), row.indexOf('</tr>'));
+    const [shown, folded] = cell.split('<details class="more">');
+    expect(shown!.match(/contracts\/c\d+\.yaml/g)).toEqual(['contracts/c0.yaml', 'contracts/c1.yaml', 'contracts/c2.yaml']);
+    expect(folded).toContain('<summary>9 more locations</summary>');
+    expect(folded!.match(/contracts\/c\d+\.yaml/g)).toHaveLength(9);
+    expect(html).toContain('data-filter="estate-findings-table" data-noun="estate findings"');
+  });
 });
+

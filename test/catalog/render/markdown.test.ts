@@ -181,4 +181,13 @@ describe('catalog.md', () => {
     expect(out).toContain('No estate findings. ✅');
     expect(tables(out)).toEqual([]);
   });
+
+  it('shows five locations of an estate finding and counts the rest, which catalog.json keeps', () => {
+    const catalog = fixtureCatalog();
+    catalog.estateFindings[0]!.locations = Array.from({ length: 12 }, (_, i) => ({ file: `contracts/c${i}.yaml`, pointer: '/info' }));
+    const row = rowsOf(renderMarkdown(catalog), 'Estate findings').find((r) => r.includes('estate-sor-conflict'))!;
+    expect(row.match(/contracts\/c\d+\.yaml/g)).toEqual(['contracts/c0.yaml', 'contracts/c1.yaml', 'contracts/c2.yaml', 'contracts/c3.yaml', 'contracts/c4.yaml']);
+    expect(row).toContain('… and 7 more (catalog.json lists all)');
+  });
 });
+

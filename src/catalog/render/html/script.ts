@@ -58,7 +58,7 @@ export const SCRIPT = `(() => {
         row.hidden = !visible;
         if (visible) shown++;
       }
-      if (count) count.textContent = shown + ' of ' + rows.length + ' APIs';
+      if (count) count.textContent = shown + ' of ' + rows.length + ' ' + (form.getAttribute('data-noun') ?? 'rows');
     };
     form.addEventListener('input', apply);
     form.addEventListener('submit', (event) => event.preventDefault());

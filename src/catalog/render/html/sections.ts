@@ -1,5 +1,5 @@
 /** The report's non-chart parts: key figures, the API table, estate findings, top rules, waivers. */
-import { severityRank } from '../../../lint/finding.js';
+import { SEVERITIES, severityRank } from '../../../lint/finding.js';
 import type { ApiEntry, Catalog } from '../../types.js';
 import { formatDelta, formatLabel, formatScore, formatTimestamp, GRADE_LABEL, GRADES, NONE, plural } from '../format.js';
 import { compareText, domainOf, domainsOf, topRules } from '../views.js';
@@ -54,7 +54,7 @@ export function apiTable(catalog: Catalog, anchors: ReadonlyMap<ApiEntry, string
     `<option value="">All</option>${values.map((v) => `<option value="${esc(v)}">${esc(label(v))}</option>`).join('')}`;
   const lifecycles = [...new Set(catalog.apis.map((a) => a.lifecycle ?? 'unknown'))].sort(compareText);
   const filters =
-    `<form class="filters" data-filter="apis-table" role="search" aria-label="Filter APIs" hidden>` +
+    `<form class="filters" data-filter="apis-table" data-noun="APIs" role="search" aria-label="Filter APIs" hidden>` +
     `<label>Search<input type="search" name="q" placeholder="Title, id, owner, file…" autocomplete="off"></label>` +
     `<label>Domain<select name="domain">${options(domainsOf(catalog.apis))}</select></label>` +
     `<label>Grade<select name="grade">${options([...GRADES], (g) => GRADE_LABEL[g as keyof typeof GRADE_LABEL])}</select></label>` +
@@ -118,16 +118,40 @@ export function estateFindingsTable(catalog: Catalog): string {
   const findings = [...catalog.estateFindings].sort(
     (a, b) => severityRank(a.severity) - severityRank(b.severity) || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message),
   );
-  const rows = findings.map(
-    (f) =>
-      `<tr><td data-sort="${severityRank(f.severity)}">${severityBadge(f.severity)}</td><td><code class="rule">${esc(f.ruleId)}</code></td><td class="lines">${esc(f.message, true)}</td>` +
-      `<td>${f.locations.map((l) => `<div><code>${esc(l.file)}#${esc(l.pointer)}</code></div>`).join('') || NONE}</td></tr>`,
-  );
+  const options = (values: readonly string[]): string => `<option value="">All</option>${values.map((v) => `<option value="${esc(v)}">${esc(v)}</option>`).join('')}`;
+  const severities = SEVERITIES.filter((s) => findings.some((f) => f.severity === s));
+  const checks = [...new Set(findings.map((f) => f.ruleId))].sort(compareText);
+  const filters =
+    `<form class="filters" data-filter="estate-findings-table" data-noun="estate findings" role="search" aria-label="Filter estate findings" hidden>` +
+    `<label>Search<input type="search" name="q" placeholder="Entity, event, API, file…" autocomplete="off"></label>` +
+    `<label>Severity<select name="severity">${options(severities)}</select></label>` +
+    `<label>Check<select name="check">${options(checks)}</select></label>` +
+    `<output aria-live="polite"></output></form>`;
+  const rows = findings.map((f) => {
+    const search = [f.ruleId, f.message, ...f.locations.map((l) => l.file)].join(' ').toLowerCase();
+    return (
+      `<tr data-severity="${f.severity}" data-check="${esc(f.ruleId)}" data-search="${esc(search)}">` +
+      `<td data-sort="${severityRank(f.severity)}">${severityBadge(f.severity)}</td><td><code class="rule">${esc(f.ruleId)}</code></td><td class="lines">${esc(f.message, true)}</td>` +
+      `<td class="locations">${locationList(f.locations)}</td></tr>`
+    );
+  });
   return (
-    `<div class="table-wrap"><table class="report" data-sortable><caption class="visually-hidden">Estate findings</caption>` +
+    `${filters}<div class="table-wrap"><table id="estate-findings-table" class="report" data-sortable><caption class="visually-hidden">Estate findings</caption>` +
     `<thead><tr><th scope="col">Severity</th><th scope="col">Check</th><th scope="col">Message</th><th scope="col" data-nosort>Locations</th></tr></thead>` +
     `<tbody>${rows.join('')}</tbody></table></div>`
   );
+}
+
+/** Locations shown in a row; one finding can name hundreds (every use of an entity), the rest fold away. */
+export const SHOWN_LOCATIONS = 3;
+
+function locationList(locations: Catalog['estateFindings'][number]['locations']): string {
+  if (locations.length === 0) return NONE;
+  const item = (l: (typeof locations)[number]): string => `<div><code>${esc(l.file)}#${esc(l.pointer)}</code></div>`;
+  const shown = locations.slice(0, SHOWN_LOCATIONS).map(item).join('');
+  const rest = locations.slice(SHOWN_LOCATIONS);
+  if (rest.length === 0) return shown;
+  return `${shown}<details class="more"><summary>${rest.length} more location${rest.length === 1 ? '' : 's'}</summary>${rest.map(item).join('')}</details>`;
 }
 
 export function topRulesTable(catalog: Catalog): string {

@@ -167,6 +167,9 @@ button.sort:focus-visible { outline: 3px solid #f0b429; }
 .pill-bad { background: #fde7e4; color: #8f1f14; } .pill-warn { background: #fff1d6; color: #6e3f00; } .pill-ok { background: #e3f3ea; color: #16603a; }
 .muted { color: var(--muted); }
 .lines { white-space: pre-line; }
+td.locations { width: 36%; }
+td.locations code { word-break: break-all; }
+details.more > summary { cursor: pointer; color: var(--accent); font-size: 12.5px; font-weight: 600; margin-top: 2px; }
 .count-bad { color: var(--error); font-weight: 700; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .spacer { height: 18px; }

@@ -7,7 +7,7 @@ import type { Catalog } from '../../../types.js';
 import { plural } from '../../format.js';
 import { compareText, eventFlows, type EventFlow } from '../../views.js';
 import { esc } from '../escape.js';
-import { dataTable, emptyState, figure, fit, n, svg, text } from '../svg.js';
+import { dataTable, emptyState, figure, fit, n, svg, text, textWidth } from '../svg.js';
 
 const ROW_H = 36;
 const NODE_H = 26;
@@ -130,10 +130,10 @@ export function eventFlowChart(catalog: Catalog, apiTitles: ReadonlyMap<string, 
 
 /** Event types say the most at their end (`…order.created.v2`): cut from the front. */
 function fitTail(label: string, width: number): string {
-  const cut = fit(label, width);
-  if (cut === label) return label;
-  const keep = cut.length - 1;
-  return `…${label.slice(label.length - keep)}`;
+  if (textWidth(label) <= width) return label;
+  let start = label.length - 1;
+  while (start > 0 && textWidth(`…${label.slice(start - 1)}`) <= width) start--;
+  return `…${label.slice(start)}`;
 }
 
 function legend(id: string, y: number): string {
