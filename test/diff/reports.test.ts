@@ -58,6 +58,15 @@ describe('diff reporters', () => {
     expect(xml).toContain('failures="1"');
   });
 
+  it('markdown and text headlines fail on a version not bumped as required, not only on breaking changes', () => {
+    const unbumped = report([change('info', 'GET /stock', 'operation added')], {}, false);
+    expect(formatDiffReport('markdown', unbumped, options).split('\n')[2]).toBe('❌ **0 breaking changes, 0 warnings, 1 info**, 1 version not bumped as required.');
+    expect(formatDiffReport('markdown', report([change('info', 'GET /stock', 'operation added')]), options).split('\n')[2]).toBe('✅ **0 breaking changes, 0 warnings, 1 info**.');
+    // not enforced: a warning in the version line only, the headline stays green
+    expect(formatDiffReport('markdown', report([], { versionCheck: false }, false), options).split('\n')[2]).toBe('✅ **0 breaking changes, 0 warnings, 0 info**.');
+    expect(formatDiffReport('text', unbumped, options)).toContain('0 breaking changes, 0 warnings, 1 info; info hidden (--include-info); 1 version not bumped as required');
+  });
+
   it('github annotations point at the revision file and line, with properties escaped', () => {
     const out = formatDiffReport('github', report([change('breaking', 'GET /orders', 'a,b:c%')]), options);
     expect(out).toBe('::error file=orders.yaml,line=12,col=5,title=response-property-removed (breaking)::GET /orders a,b:c%25\n');

@@ -5,7 +5,7 @@
  */
 import { inlineText } from '../../report/markdown.js';
 import type { Change } from '../types.js';
-import { countsPhrase, detailOf, plural, type ContractDiff, type DiffFormatter, type DiffReport } from './types.js';
+import { countsPhrase, detailOf, plural, versionsFailing, type ContractDiff, type DiffFormatter, type DiffReport } from './types.js';
 
 /** Past this many rows a section is folded. */
 const FOLD = 30;
@@ -13,7 +13,10 @@ const FOLD = 30;
 export const formatMarkdown: DiffFormatter = (report) => {
   const all = report.contracts.flatMap((c) => c.changes);
   const breaking = all.some((c) => c.level === 'breaking');
-  const parts = ['## apigov diff', `${breaking ? '❌' : all.some((c) => c.level === 'warning') ? '⚠️' : '✅'} **${countsPhrase(all)}**${report.multi ? ` in ${plural(report.contracts.length, 'contract')}` : ''}.`];
+  const unbumped = versionsFailing(report);
+  const icon = breaking || unbumped > 0 ? '❌' : all.some((c) => c.level === 'warning') ? '⚠️' : '✅';
+  const versions = unbumped > 0 ? `, ${plural(unbumped, 'version')} not bumped as required` : '';
+  const parts = ['## apigov diff', `${icon} **${countsPhrase(all)}**${versions}${report.multi ? ` in ${plural(report.contracts.length, 'contract')}` : ''}.`];
   for (const contract of report.contracts) parts.push(contractSection(contract, report));
   return parts.join('\n\n') + '\n';
 };

@@ -6,7 +6,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { escapeControl, oneLine } from '../../document/errors.js';
 import { nextVersion } from '../semver.js';
 import type { Change, Level } from '../types.js';
-import { countsPhrase, detailOf, groupByOperation, plural, shown, type ContractDiff, type DiffFormatter, type DiffReport } from './types.js';
+import { countsPhrase, detailOf, groupByOperation, plural, shown, versionsFailing, type ContractDiff, type DiffFormatter, type DiffReport } from './types.js';
 
 const MARK: Readonly<Record<Level, string>> = { breaking: '✖', warning: '⚠', info: 'ℹ' };
 
@@ -76,8 +76,8 @@ function summary(report: DiffReport, chalk: ChalkInstance): string {
   const parts = [countsPhrase(all)];
   if (hidden > 0) parts.push(`info hidden (--include-info)`);
   if (waived > 0) parts.push(`${plural(waived, 'waived change')}`);
-  const versionsFailing = report.contracts.filter((c) => c.status !== 'added' && c.status !== 'removed' && !c.version.ok).length;
-  if (report.versionCheck && versionsFailing > 0) parts.push(`${plural(versionsFailing, 'version')} not bumped as required`);
+  const unbumped = versionsFailing(report);
+  if (unbumped > 0) parts.push(`${plural(unbumped, 'version')} not bumped as required`);
   const line = `${report.multi ? `${plural(report.contracts.length, 'contract')}: ` : ''}${parts.join('; ')}`;
-  return breaking ? chalk.red.bold(line) : all.some((c) => c.level === 'warning') ? chalk.yellow(line) : chalk.green(line);
+  return breaking || unbumped > 0 ? chalk.red.bold(line) : all.some((c) => c.level === 'warning') ? chalk.yellow(line) : chalk.green(line);
 }

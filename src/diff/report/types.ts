@@ -60,6 +60,12 @@ export function countsPhrase(changes: readonly Change[]): string {
   return `${plural(count('breaking'), 'breaking change')}, ${plural(count('warning'), 'warning')}, ${count('info')} info`;
 }
 
+/** Contracts whose version was not bumped as the changes require, when the check is enforced. */
+export function versionsFailing(report: DiffReport): number {
+  if (!report.versionCheck) return 0;
+  return report.contracts.filter((c) => c.status !== 'added' && c.status !== 'removed' && !c.version.ok).length;
+}
+
 /** Changes grouped by operation (or channel); groups with breaking changes first. */
 export function groupByOperation(changes: readonly Change[]): Array<{ operation: string; changes: Change[] }> {
   const groups = new Map<string, Change[]>();
