@@ -1,11 +1,11 @@
 /** `apigov lint`: load, lint, report, exit code. */
 import { escapeControl, InputError } from '../document/errors.js';
-import { loadContracts } from '../document/load.js';
+import { discover } from '../document/discover.js';
+import { streamContracts } from '../document/load.js';
 import path from 'node:path';
-import type { Contract } from '../document/contract.js';
-import { BASELINE_FILE, BaselineStore, dataByFile } from '../lint/baseline.js';
+import { BASELINE_FILE, BaselineStore } from '../lint/baseline.js';
 import { activeFindings, countBySeverity, meetsThreshold, type Finding, type Severity } from '../lint/finding.js';
-import { lintAll } from '../lint/lint-all.js';
+import { lintEach, openWaivers, type LintEachResult } from '../lint/lint-all.js';
 import { ruleMetadata } from '../lint/rule-meta.js';
 import { setupLint } from '../lint/setup.js';
 import { formatLintReport } from '../report/index.js';
@@ -21,23 +21,25 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   }
   const outputPath = options.output !== undefined ? checkOutputPath(options.output, cwd) : undefined;
   const setup = await setupLint(lintFlags(options, cwd));
-  const progress = new Progress('reading');
-  const { contracts, errors } = await loadContracts(paths, setup.loadOptions, (done, total) => progress.update(done, total));
+  // waivers are opened (and refused when invalid) before any contract is read
+  const waivers = openWaivers(setup.loaded, cwd, options.waivers);
+  const candidates = discover(paths, cwd);
+  const errors: InputError[] = [];
+  const progress = new Progress('linting');
+  // one contract in memory at a time: read, lint, keep the findings, let it go
+  const contracts = streamContracts(candidates, setup.loadOptions, errors, (done, total, file) => progress.update(done, total, file));
+  const result = await lintEach(contracts, setup, { waivers: waivers ?? false });
   progress.done();
   if (errors.length > 0) throw new AggregateInputError(errors);
-  if (contracts.length === 0) throw new InputError('usage', `no OpenAPI or AsyncAPI contracts found in ${paths.join(', ')}`);
-
-  const lintProgress = new Progress('linting');
-  const result = await lintAll(contracts, setup, { waivers: options.waivers, onProgress: (done, total, file) => lintProgress.update(done, total, file) });
-  lintProgress.done();
-  let findings = applyBaseline(result.findings, contracts, options, setup.loaded.dir, setup.loaded.config.baseline, cwd);
+  if (result.contracts.length === 0) throw new InputError('usage', `no OpenAPI or AsyncAPI contracts found in ${paths.join(', ')}`);
+  let findings = applyBaseline(result, options, setup.loaded.dir, setup.loaded.config.baseline, cwd);
   const failSeverity = setup.failSeverity;
   if (options.quiet) findings = findings.filter((f) => meetsThreshold(f.severity, failSeverity));
 
   const report = {
     toolVersion: toolVersion(),
-    files: contracts.length,
-    linted: contracts.map((c) => c.file),
+    files: result.contracts.length,
+    linted: result.contracts,
     findings,
     rules: ruleMetadata(setup.ruleset, findings),
     failSeverity,
@@ -60,7 +62,8 @@ export function exitCodeFor(findings: readonly Finding[], failSeverity: Severity
  * With a baseline, only findings beyond it are reported (waived ones stay, marked); fixed entries are
  * listed as stale on stderr. With --update-baseline the current findings become the baseline.
  */
-function applyBaseline(findings: Finding[], contracts: readonly Contract[], options: LintCommandOptions, configDir: string, configured: string | undefined, cwd: string): Finding[] {
+function applyBaseline(result: LintEachResult, options: LintCommandOptions, configDir: string, configured: string | undefined, cwd: string): Finding[] {
+  const findings = result.findings;
   if (options.baseline === false) {
     if (options.updateBaseline) throw new InputError('usage', '--update-baseline and --no-baseline contradict each other');
     return findings;
@@ -74,8 +77,8 @@ function applyBaseline(findings: Finding[], contracts: readonly Contract[], opti
   }
   const active = activeFindings(findings);
   const waived = findings.filter((f) => f.waived !== undefined);
-  const data = dataByFile(contracts);
-  const checked = new Set(contracts.flatMap((c) => [...c.refs.files.values()].map((source) => source.file)));
+  const data = result.anchorData;
+  const checked = result.checkedFiles;
   const display = path.relative(cwd, file) || file;
   if (options.updateBaseline) {
     const baseline = store.build(active, data, previous, checked);

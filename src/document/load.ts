@@ -26,22 +26,36 @@ export interface LoadResult {
 }
 
 export async function loadContracts(inputs: readonly string[], options: LoadOptions, onProgress?: (done: number, total: number) => void): Promise<LoadResult> {
-  const candidates = discover(inputs, options.cwd);
   const contracts: Contract[] = [];
   const errors: InputError[] = [];
+  for await (const contract of streamContracts(discover(inputs, options.cwd), options, errors, onProgress)) contracts.push(contract);
+  return { contracts, errors };
+}
+
+/**
+ * The contracts among discovered files, loaded one at a time, so that a caller that is done with one
+ * before it asks for the next holds one parsed contract in memory, not the whole estate. Input errors
+ * are collected in `errors` (the caller decides, once all files were seen, whether to stop).
+ */
+export async function* streamContracts(
+  candidates: readonly Candidate[],
+  options: LoadOptions,
+  errors: InputError[],
+  onProgress?: (done: number, total: number, file: string) => void,
+): AsyncGenerator<Contract> {
   const markerCache = new Map<string, string | null>();
   let done = 0;
   for (const candidate of candidates) {
+    let contract: Contract | undefined;
     try {
-      const contract = await loadCandidate(candidate, options, markerCache);
-      if (contract !== undefined) contracts.push(contract);
+      contract = await loadCandidate(candidate, options, markerCache);
     } catch (error) {
       if (error instanceof InputError) errors.push(error);
       else throw error;
     }
-    onProgress?.(++done, candidates.length);
+    onProgress?.(++done, candidates.length, candidate.display);
+    if (contract !== undefined) yield contract;
   }
-  return { contracts, errors };
 }
 
 /** Read, parse and crawl one discovered file (undefined: not a contract, skipped in a scan). Used per file by the catalog's worker pool. */

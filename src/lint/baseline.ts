@@ -65,11 +65,36 @@ export function anchorFor(data: unknown, pointer: string): string | undefined {
   return undefined;
 }
 
-/** The parsed data of the file a finding is in, among the loaded contracts and their `$ref`'d files. */
+/** What `anchorFor` reads of each file a contract was read from, by file (see `anchorSkeleton`). */
 export function dataByFile(contracts: readonly Contract[]): Map<string, unknown> {
   const map = new Map<string, unknown>();
-  for (const contract of contracts) for (const source of contract.refs.files.values()) map.set(source.file, source.data);
+  for (const contract of contracts) for (const source of contract.refs.files.values()) map.set(source.file, anchorSkeleton(source.data));
   return map;
+}
+
+/**
+ * The part of a document `anchorFor` reads: the operationIds under paths, webhooks and AsyncAPI 2.x
+ * channels. Kept instead of the document, so a run over a large estate can let each parsed contract go.
+ */
+export function anchorSkeleton(data: unknown): unknown {
+  const skeleton: Record<string, Record<string, Record<string, { operationId: unknown }>>> = Object.create(null);
+  if (typeof data !== 'object' || data === null) return skeleton;
+  for (const top of ['paths', 'webhooks', 'channels']) {
+    const items = (data as Record<string, unknown>)[top];
+    if (typeof items !== 'object' || items === null) continue;
+    const kept: Record<string, Record<string, { operationId: unknown }>> = Object.create(null);
+    for (const [name, item] of Object.entries(items)) {
+      if (typeof item !== 'object' || item === null) continue;
+      for (const [key, operation] of Object.entries(item)) {
+        if (typeof operation !== 'object' || operation === null) continue;
+        const id = (operation as Record<string, unknown>)['operationId'];
+        if (typeof id !== 'string') continue;
+        (kept[name] ??= Object.create(null) as Record<string, { operationId: unknown }>)[key] = { operationId: id };
+      }
+    }
+    skeleton[top] = kept;
+  }
+  return skeleton;
 }
 
 export class BaselineStore {

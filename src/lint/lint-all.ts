@@ -12,6 +12,7 @@ import { now } from './clock.js';
 import type { LintEngine } from './engine.js';
 import { compareFindings, type Finding } from './finding.js';
 import { applyInlineIgnores, collectInlineIgnores, INLINE_IGNORE_INVALID, type InlineIgnore } from './inline-ignores.js';
+import { anchorSkeleton } from './baseline.js';
 import { applyOverrides } from './overrides.js';
 import type { LoadedConfig } from './config.js';
 import type { LintSetup } from './setup.js';
@@ -82,20 +83,54 @@ export function filesOf(contract: Contract): string[] {
 }
 
 export async function lintAll(contracts: readonly Contract[], setup: LintSetup, options: LintAllOptions = {}): Promise<LintAllResult> {
+  const onProgress = options.onProgress;
+  let index = 0;
+  // progress before each contract, as the contracts are already loaded
+  const announced = function* () {
+    for (const contract of contracts) {
+      onProgress?.(index++, contracts.length, contract.file);
+      yield contract;
+    }
+  };
+  const { onProgress: _, ...rest } = options;
+  return lintEach(announced(), setup, rest);
+}
+
+export interface LintEachResult extends LintAllResult {
+  /** the contracts' own files, in the order linted */
+  contracts: string[];
+  /** every file the run read (contracts and their `$ref`'d files) */
+  checkedFiles: Set<string>;
+  /** what the baseline's anchors need of each file read (`anchorSkeleton`), so no contract has to be kept */
+  anchorData: Map<string, unknown>;
+}
+
+/**
+ * Lint contracts one by one as they come (from memory or loaded on demand), keeping only findings and
+ * what the later steps need of each: a run over a whole estate holds one parsed contract at a time.
+ */
+export async function lintEach(contracts: Iterable<Contract> | AsyncIterable<Contract>, setup: LintSetup, options: Omit<LintAllOptions, 'onProgress'> = {}): Promise<LintEachResult> {
   const waivers = options.waivers instanceof WaiverMatcher ? options.waivers : openWaivers(setup.loaded, setup.loadOptions.cwd, options.waivers);
   let findings: Finding[] = [];
   const inlineIgnores: InlineIgnore[] = [];
-  for (const [index, contract] of contracts.entries()) {
-    options.onProgress?.(index, contracts.length, contract.file);
+  const files: string[] = [];
+  const checkedFiles = new Set<string>();
+  const anchorData = new Map<string, unknown>();
+  for await (const contract of contracts) {
     const linted = await lintContract(contract, setup.engine);
     // a loop, not push(...spread): a 60 MB contract yields more findings than the call stack holds arguments
     for (const ignore of linted.inlineIgnores) inlineIgnores.push(ignore);
     for (const finding of linted.findings) findings.push(finding);
+    files.push(contract.file);
+    for (const source of contract.refs.files.values()) {
+      checkedFiles.add(source.file);
+      if (!anchorData.has(source.file)) anchorData.set(source.file, anchorSkeleton(source.data));
+    }
   }
   findings = overrideFindings(findings, setup);
   if (waivers !== undefined) {
     findings = waivers.applyToFindings(findings);
-    for (const finding of waiverFindings(waivers, contracts.flatMap(filesOf), evaluatedRules(setup))) findings.push(finding);
+    for (const finding of waiverFindings(waivers, checkedFiles, evaluatedRules(setup))) findings.push(finding);
   }
-  return { findings: findings.sort(compareFindings), inlineIgnores, waivers };
+  return { findings: findings.sort(compareFindings), inlineIgnores, waivers, contracts: files, checkedFiles, anchorData };
 }
