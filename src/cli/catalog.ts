@@ -25,7 +25,7 @@ export function registerCatalog(program: Command): void {
     .argument('[paths...]', 'contract files, directories or globs', ['.'])
     .option('-o, --out <dir>', 'folder to write the catalog files to (created when its parent exists)')
     .option('-f, --format <list>', `comma-separated formats: ${CATALOG_FORMATS.join(', ')} (default: all)`)
-    .option('--previous <file>', 'catalog.json of an earlier run: score deltas, new and fixed findings, trend')
+    .option('--previous <file>', 'catalog.json of an earlier run: score deltas, new and fixed findings, breaking changes since its git commit, trend')
     .option('--estate-config <file>', 'estate.yaml with teams, domains and systems (default: found in or beside the scanned folder, or beside apigov.yaml)')
     .option('-j, --jobs <n>', 'threads for parsing and linting (default: one per core but one)')
     .addOption(new Option('--fail-severity <severity>', 'lowest severity of a lint or estate finding that fails the run (exit 1)').choices(['error', 'warn', 'info', 'hint']))
