@@ -14,7 +14,7 @@ export const GRADE_LABEL: Readonly<Record<Grade, string>> = {
 /** The well-known lifecycles first, in the order an API lives through them. */
 export const LIFECYCLES = ['experimental', 'production', 'deprecated', 'retired'] as const;
 
-/** Placeholder for a missing value in a table cell. */
+/** What a table cell shows when it has no value. */
 export const NONE = '—';
 
 // Bidirectional overrides and isolates can reorder what a reader sees (the "Trojan Source" trick);

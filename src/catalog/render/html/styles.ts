@@ -114,9 +114,9 @@ circle.donut { fill: none; stroke-width: 26; }
 .edge { fill: none; stroke: #9fb0c2; stroke-width: 1.6; }
 .edge-bad { stroke: var(--error); stroke-width: 2.4; }
 .arrow { fill: #9fb0c2; } .arrow-bad { fill: var(--error); }
-.stub { fill: none; stroke: #8a949f; stroke-width: 1.5; stroke-dasharray: 4 3; }
-.stub-bad { stroke: var(--error); }
-.stub-end { fill: #8a949f; }
+.loose-end { fill: none; stroke: #8a949f; stroke-width: 1.5; stroke-dasharray: 4 3; }
+.loose-end-bad { stroke: var(--error); }
+.loose-end-dot { fill: #8a949f; }
 .node .tag { fill: var(--muted); font-size: 10.5px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; }
 .node .tag.bad { fill: var(--error); }
 .sunset-future { fill: #9db7d5; } .sunset-soon { fill: var(--soon); } .sunset-passed { fill: var(--error); }

@@ -66,12 +66,12 @@ export function eventFlowChart(catalog: Catalog, apiTitles: ReadonlyMap<string, 
       const bad = badConsumers.has(c);
       parts.push(edge(X_EVENT + EVENT_W, ey, X_CONSUMER, yOf(layout.consumers, c), bad, `${c} consumes ${event.type}${bad ? ' (schema mismatch)' : ''}`));
     }
-    // short dangling stubs: a longer line would cross the edges in the gap
+    // short loose ends (no producer / no consumer): a longer line would cross the edges in the gap
     if (event.orphan || event.producers.length === 0) {
-      parts.push(`<path class="stub stub-bad" d="M${X_EVENT - 30} ${n(ey)}H${X_EVENT - 2}" marker-end="url(#${id}-arrow-bad)"/>`);
+      parts.push(`<path class="loose-end loose-end-bad" d="M${X_EVENT - 30} ${n(ey)}H${X_EVENT - 2}" marker-end="url(#${id}-arrow-bad)"/>`);
     }
     if (event.unconsumed || event.consumers.length === 0) {
-      parts.push(`<path class="stub" d="M${X_EVENT + EVENT_W} ${n(ey)}H${X_EVENT + EVENT_W + 22}"/><circle class="stub-end" cx="${X_EVENT + EVENT_W + 25}" cy="${n(ey)}" r="3"/>`);
+      parts.push(`<path class="loose-end" d="M${X_EVENT + EVENT_W} ${n(ey)}H${X_EVENT + EVENT_W + 22}"/><circle class="loose-end-dot" cx="${X_EVENT + EVENT_W + 25}" cy="${n(ey)}" r="3"/>`);
     }
   }
   const apiNode = (x: number, apiId: string, y: number, role: string): string => {
