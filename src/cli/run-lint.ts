@@ -5,7 +5,7 @@ import { streamContracts } from '../document/load.js';
 import path from 'node:path';
 import { BASELINE_FILE, BaselineStore } from '../lint/baseline.js';
 import { activeFindings, countBySeverity, meetsThreshold, type Finding, type Severity } from '../lint/finding.js';
-import { lintEach, openWaivers, type LintEachResult } from '../lint/lint-all.js';
+import { lintAll, openWaivers, type LintAllResult } from '../lint/lint-all.js';
 import { ruleMetadata } from '../lint/rule-meta.js';
 import { setupLint } from '../lint/setup.js';
 import { formatLintReport } from '../report/index.js';
@@ -28,7 +28,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   const progress = new Progress('linting');
   // one contract in memory at a time: read, lint, keep the findings, let it go
   const contracts = streamContracts(candidates, setup.loadOptions, errors, (done, total, file) => progress.update(done, total, file));
-  const result = await lintEach(contracts, setup, { waivers: waivers ?? false });
+  const result = await lintAll(contracts, setup, { waivers: waivers ?? false });
   progress.done();
   if (errors.length > 0) throw new AggregateInputError(errors);
   if (result.contracts.length === 0) throw new InputError('usage', `no OpenAPI or AsyncAPI contracts found in ${paths.join(', ')}`);
@@ -62,7 +62,7 @@ export function exitCodeFor(findings: readonly Finding[], failSeverity: Severity
  * With a baseline, only findings beyond it are reported (waived ones stay, marked); fixed entries are
  * listed as stale on stderr. With --update-baseline the current findings become the baseline.
  */
-function applyBaseline(result: LintEachResult, options: LintCommandOptions, configDir: string, configured: string | undefined, cwd: string): Finding[] {
+function applyBaseline(result: LintAllResult, options: LintCommandOptions, configDir: string, configured: string | undefined, cwd: string): Finding[] {
   const findings = result.findings;
   if (options.baseline === false) {
     if (options.updateBaseline) throw new InputError('usage', '--update-baseline and --no-baseline contradict each other');

@@ -8,7 +8,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
-import type { Contract } from '../document/contract.js';
 import { InputError } from '../document/errors.js';
 import { getAtPath, parsePointer, toPointer } from '../document/pointer.js';
 import { SCHEMAS_DIR } from '../paths.js';
@@ -63,13 +62,6 @@ export function anchorFor(data: unknown, pointer: string): string | undefined {
   if (a === 'components' && (b === 'schemas' || b === 'messages') && c !== undefined) return `${b === 'schemas' ? 'schema' : 'message'}:${c}${toPointer(segments.slice(3))}`;
   if (a === 'definitions' && b !== undefined) return `schema:${b}${toPointer(segments.slice(2))}`;
   return undefined;
-}
-
-/** What `anchorFor` reads of each file a contract was read from, by file (see `anchorSkeleton`). */
-export function dataByFile(contracts: readonly Contract[]): Map<string, unknown> {
-  const map = new Map<string, unknown>();
-  for (const contract of contracts) for (const source of contract.refs.files.values()) map.set(source.file, anchorSkeleton(source.data));
-  return map;
 }
 
 /**

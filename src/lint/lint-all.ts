@@ -24,12 +24,17 @@ export interface LintAllResult {
   /** inline ignores found, for the catalog */
   inlineIgnores: InlineIgnore[];
   waivers: WaiverMatcher | undefined;
+  /** the contracts' own files, in the order linted */
+  contracts: string[];
+  /** every file the run read (contracts and their `$ref`'d files) */
+  checkedFiles: Set<string>;
+  /** what the baseline's anchors need of each file read (`anchorSkeleton`), so no contract has to be kept */
+  anchorData: Map<string, unknown>;
 }
 
 export interface LintAllOptions {
   /** a waivers file, false for none, undefined for the default beside apigov.yaml; or waivers already open */
   waivers?: string | false | undefined | WaiverMatcher;
-  onProgress?: (done: number, total: number, file: string) => void;
 }
 
 /** Meta rules apigov reports itself, outside any ruleset. */
@@ -82,34 +87,11 @@ export function filesOf(contract: Contract): string[] {
   return [...contract.refs.files.values()].map((source) => source.file);
 }
 
-export async function lintAll(contracts: readonly Contract[], setup: LintSetup, options: LintAllOptions = {}): Promise<LintAllResult> {
-  const onProgress = options.onProgress;
-  let index = 0;
-  // progress before each contract, as the contracts are already loaded
-  const announced = function* () {
-    for (const contract of contracts) {
-      onProgress?.(index++, contracts.length, contract.file);
-      yield contract;
-    }
-  };
-  const { onProgress: _, ...rest } = options;
-  return lintEach(announced(), setup, rest);
-}
-
-export interface LintEachResult extends LintAllResult {
-  /** the contracts' own files, in the order linted */
-  contracts: string[];
-  /** every file the run read (contracts and their `$ref`'d files) */
-  checkedFiles: Set<string>;
-  /** what the baseline's anchors need of each file read (`anchorSkeleton`), so no contract has to be kept */
-  anchorData: Map<string, unknown>;
-}
-
 /**
  * Lint contracts one by one as they come (from memory or loaded on demand), keeping only findings and
  * what the later steps need of each: a run over a whole estate holds one parsed contract at a time.
  */
-export async function lintEach(contracts: Iterable<Contract> | AsyncIterable<Contract>, setup: LintSetup, options: Omit<LintAllOptions, 'onProgress'> = {}): Promise<LintEachResult> {
+export async function lintAll(contracts: Iterable<Contract> | AsyncIterable<Contract>, setup: LintSetup, options: LintAllOptions = {}): Promise<LintAllResult> {
   const waivers = options.waivers instanceof WaiverMatcher ? options.waivers : openWaivers(setup.loaded, setup.loadOptions.cwd, options.waivers);
   let findings: Finding[] = [];
   const inlineIgnores: InlineIgnore[] = [];

@@ -1,5 +1,5 @@
 /**
- * `apigov lint` over an estate holds one parsed contract at a time: lintEach asks for the next
+ * `apigov lint` over an estate holds one parsed contract at a time: lintAll asks for the next
  * contract only once the previous one is linted, and keeps what the baseline needs (the operationIds
  * of each file) instead of the documents.
  */
@@ -9,11 +9,11 @@ import { discover } from '../../src/document/discover.js';
 import type { InputError } from '../../src/document/errors.js';
 import { streamContracts } from '../../src/document/load.js';
 import { anchorFor } from '../../src/lint/baseline.js';
-import { lintEach } from '../../src/lint/lint-all.js';
+import { lintAll } from '../../src/lint/lint-all.js';
 import { setupLint } from '../../src/lint/setup.js';
 import { MINIMAL_CONFIG, minimalOpenApi, tempProject } from '../helpers.js';
 
-describe('lintEach', () => {
+describe('lintAll', () => {
   it('lints each contract before the next one is loaded, and keeps operationIds for anchors', async () => {
     const dir = tempProject({
       'apigov.yaml': MINIMAL_CONFIG,
@@ -35,7 +35,7 @@ describe('lintEach', () => {
         yield contract;
       }
     }
-    const result = await lintEach(recorded(), setup, { waivers: false });
+    const result = await lintAll(recorded(), setup, { waivers: false });
     expect(events).toEqual(['load a.yaml', 'lint a.yaml', 'load b.yaml', 'lint b.yaml']);
     expect(errors).toEqual([]);
     expect(result.contracts).toEqual(['a.yaml', 'b.yaml']);
