@@ -12,7 +12,7 @@ import { lintContextOf } from '../lint/context.js';
 import { openApiModelOf, type OpenApiModel } from '../model/index.js';
 import { child, entries, member } from '../model/located.js';
 import { dictionaryPattern } from './lib/dictionary.js';
-import { servedOperations } from './lib/error-responses.js';
+import { servedOperations } from './lib/http.js';
 import { quote, reportViolations, ViolationList, type Violation } from './lib/violations.js';
 
 /** The `scopes` maps of an OAuth2 scheme: Swagger 2.0 has one, OpenAPI 3 one per flow. */

@@ -5,7 +5,8 @@
 import type { CanonicalDictionary } from '../lint/canonical.js';
 import type { OpenApiModel } from '../model/index.js';
 import { opsHeuristicsFrom } from './lib/heuristics.js';
-import { isSuccessStatus, responseHeader, responseLocation, servedOperations } from './lib/http.js';
+import { responseHeader, responseLocation, servedOperations } from './lib/http.js';
+import { isSuccessResponseKey } from './lib/http-status.js';
 import { openApiCheck, type Problem } from './lib/problems.js';
 
 export function checkRateLimitHeaders(model: OpenApiModel, dictionary: CanonicalDictionary): Problem[] {
@@ -15,7 +16,7 @@ export function checkRateLimitHeaders(model: OpenApiModel, dictionary: Canonical
   const problems: Problem[] = [];
   for (const op of servedOperations(model)) {
     for (const response of op.responses) {
-      if (!isSuccessStatus(response.status)) continue;
+      if (!isSuccessResponseKey(response.status)) continue;
       const complete = h.rateLimitHeaderSets.some((set) => set.every((name) => responseHeader(response, name) !== undefined));
       if (!complete) problems.push({ at: responseLocation(response), message: `${response.status} response declares no rate-limit headers (${sets})` });
     }

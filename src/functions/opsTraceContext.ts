@@ -7,7 +7,8 @@
 import type { CanonicalDictionary } from '../lint/canonical.js';
 import { effectiveSchema, type OpenApiModel, type Operation, type Response } from '../model/index.js';
 import { opsHeuristicsFrom, type OpsHeuristics } from './lib/heuristics.js';
-import { hasAnyHeader, headerParameter, isErrorStatus, operationLocation, responseLocation, servedOperations, upperMethod } from './lib/http.js';
+import { hasAnyHeader, headerParameter, operationLocation, responseLocation, servedOperations, upperMethod } from './lib/http.js';
+import { isErrorResponseKey } from './lib/http-status.js';
 import { listing, openApiCheck, type Problem } from './lib/problems.js';
 import { wordSet } from './lib/words.js';
 
@@ -22,7 +23,7 @@ function bodyCarriesTrace(model: OpenApiModel, response: Response, h: OpsHeurist
 
 function returnsTrace(model: OpenApiModel, response: Response, h: OpsHeuristics): boolean {
   if (hasAnyHeader(response, h.traceResponseHeaders)) return true;
-  return isErrorStatus(response.status) && bodyCarriesTrace(model, response, h);
+  return isErrorResponseKey(response.status) && bodyCarriesTrace(model, response, h);
 }
 
 /** A response written inside the operation, rather than a shared component it references. */
@@ -42,7 +43,7 @@ export function checkTraceContext(model: OpenApiModel, dictionary: CanonicalDict
     for (const response of op.responses) {
       if (returnsTrace(model, response, h)) continue;
       if (isInline(op, response)) silent.push(response.status);
-      else problems.push({ at: responseLocation(response), message: `response returns no ${returned} header${isErrorStatus(response.status) ? ` and no ${h.traceProblemMembers[0] ?? 'traceId'} member` : ''}` });
+      else problems.push({ at: responseLocation(response), message: `response returns no ${returned} header${isErrorResponseKey(response.status) ? ` and no ${h.traceProblemMembers[0] ?? 'traceId'} member` : ''}` });
     }
     if (silent.length > 0) faults.push(`response${silent.length > 1 ? 's' : ''} ${listing(silent)} return${silent.length > 1 ? '' : 's'} no ${returned} header`);
     if (faults.length > 0) problems.push({ at: operationLocation(op), message: `${upperMethod(op)} ${op.path} ${faults.join('; ')}` });

@@ -9,7 +9,7 @@ import type { Contract } from '../document/contract.js';
 import { isRef } from '../document/resolve.js';
 import { lintContextOf } from '../lint/context.js';
 import { modelOf, type AsyncApiModel, type ContractModel, type OpenApiModel } from '../model/index.js';
-import { servedOperations } from './lib/error-responses.js';
+import { servedOperations } from './lib/http.js';
 import { demandsSecurity, publicWaiver, serversOfChannel } from './lib/security.js';
 import { listing, quote, reportViolations, ViolationList, type Violation } from './lib/violations.js';
 

@@ -5,7 +5,7 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { lintContextOf } from '../lint/context.js';
 import { openApiModelOf, type OpenApiModel } from '../model/index.js';
-import { servedOperations } from './lib/error-responses.js';
+import { servedOperations } from './lib/http.js';
 import { isSuccessResponseKey } from './lib/http-status.js';
 import { listing, reportViolations, ViolationList, type Violation } from './lib/violations.js';
 

@@ -4,14 +4,12 @@
  * or header examples are checked, each at the example itself.
  */
 import { createRulesetFunction } from '@stoplight/spectral-core';
-import { isObject } from '../document/pointer.js';
 import { lintContextOf } from '../lint/context.js';
 import { schemaInventoryOf } from '../model/index.js';
-import { member } from '../model/located.js';
 import type { ResolvedNode } from '../document/source.js';
 import { readDateTime } from './lib/rfc3339.js';
 import { FindingSet } from './lib/findings.js';
-import { valueViewOf } from './lib/values.js';
+import { examplesAt, valueViewOf } from './lib/values.js';
 
 /** What is wrong with one example of a date-time, or undefined. */
 export function dateTimeExampleProblem(example: unknown): string | undefined {
@@ -22,28 +20,10 @@ export function dateTimeExampleProblem(example: unknown): string | undefined {
   return undefined;
 }
 
-function schemaExamples(node: ResolvedNode): ResolvedNode[] {
-  const out: ResolvedNode[] = [];
-  const example = member(node, 'example');
-  if (example !== undefined) out.push(example);
-  const examples = member(node, 'examples');
-  if (examples !== undefined && Array.isArray(examples.value)) examples.value.forEach((_, i) => out.push(member(examples, i)!));
-  return out;
-}
-
-function exampleObjects(node: ResolvedNode): ResolvedNode[] {
-  const out: ResolvedNode[] = [];
-  const example = member(node, 'example');
-  if (example !== undefined) out.push(example);
-  const examples = member(node, 'examples');
-  if (examples !== undefined && isObject(examples.value)) {
-    for (const name of Object.keys(examples.value)) {
-      const value = member(member(examples, name), 'value');
-      if (value !== undefined) out.push(value);
-    }
-  }
-  return out;
-}
+/** A schema's `example` and `examples` list. */
+const schemaExamples = (node: ResolvedNode): ResolvedNode[] => examplesAt(node, false).map((e) => e.at);
+/** A media type's or parameter's `example` and the values of its named `examples`. */
+const exampleObjects = (node: ResolvedNode): ResolvedNode[] => examplesAt(node, true).map((e) => e.at);
 
 export default createRulesetFunction<unknown, null>({ input: null, options: null }, function timeExampleOffset(_input, _options, fnContext) {
   const { contract } = lintContextOf(fnContext);

@@ -9,7 +9,7 @@ import { lintContextOf } from '../lint/context.js';
 import { isObject } from '../document/pointer.js';
 import type { ResolvedNode } from '../document/source.js';
 import { openApiModelOf, type OpenApiModel, type RequestBody } from '../model/index.js';
-import { servedOperations } from './lib/error-responses.js';
+import { servedOperations } from './lib/http.js';
 import { listing, reportViolations, ViolationList, type Violation } from './lib/violations.js';
 
 /** A closed object with no members (Stripe puts one on every GET) accepts nothing to validate. */

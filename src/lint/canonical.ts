@@ -162,23 +162,13 @@ function mergeValue(base: unknown, override: unknown, where: string): unknown {
   return override;
 }
 
-/** The dictionary for the lint run a rule function is part of. */
+let sharedDefault: CanonicalDictionary | undefined;
+
+/**
+ * The dictionary for the lint run a rule function is part of. Without one in the settings (an API
+ * caller's engine), one shared default: the rules' caches are keyed by the dictionary object.
+ */
 export function canonicalOf(fnContext: RulesetFunctionContext): CanonicalDictionary {
   const settings = lintContextOf(fnContext).settings;
-  return (settings.canonical as CanonicalDictionary | undefined) ?? defaultCanonical();
-}
-
-/** Canonical id entry whose name equals `name` (case-sensitive), or undefined. */
-export function canonicalIdNamed(dictionary: CanonicalDictionary, name: string): [string, CanonicalId] | undefined {
-  const entry = dictionary.ids[name];
-  return entry === undefined ? undefined : [name, entry];
-}
-
-/** The canonical name a forbidden synonym stands for (case-insensitive whole-name match). */
-export function canonicalForSynonym(dictionary: CanonicalDictionary, name: string): string | undefined {
-  const lower = name.toLowerCase();
-  for (const [canonical, entry] of Object.entries(dictionary.ids)) {
-    if (entry.synonyms.some((s) => s.toLowerCase() === lower)) return canonical;
-  }
-  return undefined;
+  return (settings.canonical as CanonicalDictionary | undefined) ?? (sharedDefault ??= defaultCanonical());
 }

@@ -5,10 +5,11 @@
  */
 import { getAtPath } from '../../document/pointer.js';
 import type { CanonicalDictionary } from '../../lint/canonical.js';
+import { compilePattern } from './patterns.js';
+import { stringList } from './words.js';
 
 export function dictionaryList(dictionary: CanonicalDictionary, path: string[]): string[] {
-  const value = getAtPath(dictionary, path);
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  return stringList(getAtPath(dictionary, path));
 }
 
 export function dictionaryString(dictionary: CanonicalDictionary, path: string[]): string | undefined {
@@ -16,25 +17,13 @@ export function dictionaryString(dictionary: CanonicalDictionary, path: string[]
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-const compiled = new Map<string, RegExp | null>();
-
 /**
  * A pattern from the dictionary, compiled once. buildCanonical has already refused invalid ones; a
  * pattern that still fails to compile reads as absent rather than breaking the lint run.
  */
 export function dictionaryPattern(dictionary: CanonicalDictionary, path: string[]): RegExp | undefined {
   const source = dictionaryString(dictionary, path);
-  if (source === undefined) return undefined;
-  let pattern = compiled.get(source);
-  if (pattern === undefined) {
-    try {
-      pattern = new RegExp(source, 'u');
-    } catch {
-      pattern = null;
-    }
-    compiled.set(source, pattern);
-  }
-  return pattern ?? undefined;
+  return source === undefined ? undefined : (compilePattern(source) ?? undefined);
 }
 
 /** Lower-case with `_`, `-` and `.` removed: `access_token`, `Access-Token` and `accessToken` compare equal. */

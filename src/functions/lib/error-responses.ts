@@ -7,6 +7,7 @@ import type { Contract } from '../../document/contract.js';
 import type { ResolvedNode } from '../../document/source.js';
 import { effectiveSchema, type MediaType, type OpenApiModel, type Operation, type Response } from '../../model/index.js';
 import { locationKey } from '../../model/located.js';
+import { servedOperations } from './http.js';
 import { isErrorResponseKey } from './http-status.js';
 
 export interface ErrorResponse {
@@ -14,10 +15,6 @@ export interface ErrorResponse {
   response: Response;
 }
 
-/** Operations the API serves (under `paths`). */
-export function servedOperations(model: OpenApiModel): Operation[] {
-  return model.operations.filter((o) => o.kind === 'path');
-}
 
 /** Every 4xx/5xx/default response of every served operation (a shared response appears once per use). */
 export function errorResponses(model: OpenApiModel): ErrorResponse[] {

@@ -6,6 +6,7 @@
 import type { RulesetFunctionContext } from '@stoplight/spectral-core';
 import { canonicalOf, type CanonicalDictionary } from '../../lint/canonical.js';
 import { isObject } from '../../document/pointer.js';
+import { compilePattern } from './patterns.js';
 import { stringList } from './words.js';
 
 export interface OpsHeuristics {
@@ -111,14 +112,7 @@ function readOps(dictionary: CanonicalDictionary): OpsHeuristics {
 function readEvents(dictionary: CanonicalDictionary): EventHeuristics {
   const events = section(dictionary, 'events');
   const pastTense = isObject(events.pastTense) ? events.pastTense : {};
-  let typePattern: RegExp | undefined;
-  if (typeof events.typePattern === 'string') {
-    try {
-      typePattern = new RegExp(events.typePattern, 'u');
-    } catch {
-      typePattern = undefined;
-    }
-  }
+  const typePattern = typeof events.typePattern === 'string' ? (compilePattern(events.typePattern) ?? undefined) : undefined;
   return {
     requiredAttributes: stringList(events.requiredAttributes),
     headerPrefixes: stringList(events.headerPrefixes),

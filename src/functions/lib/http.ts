@@ -3,6 +3,7 @@ import type { Contract } from '../../document/contract.js';
 import { getChild } from '../../document/pointer.js';
 import type { NodeLocation } from '../../document/source.js';
 import { effectiveSchema, type Header, type OpenApiModel, type Operation, type Parameter, type Response } from '../../model/index.js';
+import { isSuccessResponseKey } from './http-status.js';
 import { sameName } from './words.js';
 
 /**
@@ -29,17 +30,10 @@ export function responseFor(op: Operation, status: string): Response | undefined
   return op.responses.find((r) => r.status.toUpperCase() === status.toUpperCase());
 }
 
-export function isSuccessStatus(status: string): boolean {
-  return /^2(\d\d|XX)$/i.test(status);
-}
-
-export function isErrorStatus(status: string): boolean {
-  return /^[45](\d\d|XX)$/i.test(status) || status === 'default';
-}
 
 /** The response a client reads on success: 200, else the first 2xx. */
 export function successResponse(op: Operation): Response | undefined {
-  return responseFor(op, '200') ?? op.responses.find((r) => isSuccessStatus(r.status));
+  return responseFor(op, '200') ?? op.responses.find((r) => isSuccessResponseKey(r.status));
 }
 
 export function isProblemJson(mediaType: string): boolean {

@@ -6,9 +6,8 @@
  */
 import type { CanonicalDictionary } from '../../lint/canonical.js';
 import { compilePattern } from './patterns.js';
-import { splitWords } from './words.js';
+import { splitWords, stringList } from './words.js';
 
-export const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 /** A name's words as one string: `in_transit` and `inTransit` both give "in transit". */
 const keyOf = (name: string): string => splitWords(name).join(' ');
@@ -19,7 +18,7 @@ class NameSet {
   private readonly lengths: number[];
 
   constructor(names: unknown) {
-    const list = listOf(names).filter((n) => splitWords(n).length > 0);
+    const list = stringList(names).filter((n) => splitWords(n).length > 0);
     this.keys = new Set(list.map(keyOf));
     this.lengths = [...new Set(list.map((n) => splitWords(n).length))].sort((a, b) => a - b);
   }
@@ -40,7 +39,7 @@ class NameSet {
   }
 }
 
-const wordSet = (names: unknown): Set<string> => new Set(listOf(names).flatMap((n) => splitWords(n)));
+const wordSet = (names: unknown): Set<string> => new Set(stringList(names).flatMap((n) => splitWords(n)));
 
 /** Per dictionary object: derived lookups built once per lint run. */
 const derived = new WeakMap<CanonicalDictionary, Derived>();
@@ -96,15 +95,15 @@ function derive(dict: CanonicalDictionary): Derived {
     const synonyms = new Map<string, string>();
     const ids = dict.ids ?? {};
     for (const [canonical, entry] of Object.entries(ids)) {
-      for (const synonym of listOf(entry?.synonyms)) if (synonym !== canonical) synonyms.set(synonym.toLowerCase(), canonical);
+      for (const synonym of stringList(entry?.synonyms)) if (synonym !== canonical) synonyms.set(synonym.toLowerCase(), canonical);
     }
     // a canonical name is never a synonym of another (snake_case estates rename the keys)
     for (const canonical of Object.keys(ids)) synonyms.delete(canonical.toLowerCase());
     const gtin = ids.gtin;
     d = {
       synonyms,
-      idPatterns: listOf(dict.idNames?.patterns).map((p) => compilePattern(p)).filter((r): r is RegExp => r !== null),
-      gtinNames: new Set(gtin === undefined ? [] : ['gtin', ...listOf(gtin.aliases)].map((n) => n.toLowerCase())),
+      idPatterns: stringList(dict.idNames?.patterns).map((p) => compilePattern(p)).filter((r): r is RegExp => r !== null),
+      gtinNames: new Set(gtin === undefined ? [] : ['gtin', ...stringList(gtin.aliases)].map((n) => n.toLowerCase())),
       moneyWords: wordSet(dict.money?.words),
       weakMoneyWords: wordSet(dict.money?.weakWords),
       loneMoneyWords: wordSet(dict.money?.loneWords),
@@ -209,7 +208,7 @@ export function isAmountLike(name: string, dict: CanonicalDictionary): boolean {
   return answer<boolean>(derive(dict), 'amount-like', name, () => {
     if (isAmountMember(name, dict)) return true;
     const last = splitWords(name).at(-1);
-    return last !== undefined && listOf(dict.money?.amountMembers).some((m) => splitWords(m).at(-1) === last);
+    return last !== undefined && stringList(dict.money?.amountMembers).some((m) => splitWords(m).at(-1) === last);
   });
 }
 

@@ -3,12 +3,11 @@
  * hands them to Spectral through `Reporter`, which reports each node in the file that defines it.
  */
 import { createRulesetFunction, type IFunctionResult, type RulesetFunctionContext } from '@stoplight/spectral-core';
-import type { Contract } from '../../document/contract.js';
-import { toPointer } from '../../document/pointer.js';
 import type { NodeLocation } from '../../document/source.js';
 import { canonicalOf, type CanonicalDictionary } from '../../lint/canonical.js';
 import { lintContextOf, Reporter } from '../../lint/context.js';
 import { asyncApiModelOf, openApiModelOf, type AsyncApiModel, type OpenApiModel } from '../../model/index.js';
+import { locationKey } from '../../model/located.js';
 
 export interface Problem {
   at: NodeLocation;
@@ -16,14 +15,14 @@ export interface Problem {
 }
 
 /**
- * Hand problems to Spectral, each once: a shared component referenced by 300 operations yields the
- * same problem 300 times, and every result Spectral processes costs (paths, messages, sorting).
+ * Hand problems to the engine, each once: a shared component referenced by 300 operations yields the
+ * same problem 300 times.
  */
-export function report(fnContext: RulesetFunctionContext, problems: readonly Problem[]): IFunctionResult[] {
+export function report(fnContext: RulesetFunctionContext, problems: Iterable<Problem>): IFunctionResult[] {
   const reporter = new Reporter(fnContext);
   const seen = new Set<string>();
   for (const problem of problems) {
-    const key = `${problem.at.source.uri}\u0000${toPointer(problem.at.path)}\u0000${problem.message}`;
+    const key = `${locationKey(problem.at)}\u0000${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     reporter.at(problem.at, problem.message);
@@ -47,12 +46,11 @@ export function asyncApiCheck(check: (model: AsyncApiModel, dictionary: Canonica
   });
 }
 
-export function contractOf(model: OpenApiModel | AsyncApiModel): Contract {
-  return model.contract;
-}
-
-/** `a`, `a and b`, `a, b and c`. */
-export function listing(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** `a`, `a and b`, `a, b and c`; past `max` values, the rest as a count (`a, b and 3 more`). */
+export function listing(values: readonly string[], max = Infinity): string {
+  if (values.length <= 1) return values.join('');
+  const shown = values.slice(0, max);
+  const rest = values.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }

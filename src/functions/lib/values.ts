@@ -86,17 +86,8 @@ export function valueViewOf(fnContext: RulesetFunctionContext): ValueView {
 
 function buildValueView(context: LintContext): ValueView {
   const { contract } = context;
-  // keyed by the schema object: cheaper than a location string, and a node is defined at one place
-  const effectiveCache = new WeakMap<object, EffectiveSchema>();
-  const effective = (node: ResolvedNode): EffectiveSchema => {
-    if (!isObject(node.value)) return effectiveSchema(contract, node);
-    let eff = effectiveCache.get(node.value);
-    if (eff === undefined) {
-      eff = effectiveSchema(contract, node);
-      effectiveCache.set(node.value, eff);
-    }
-    return eff;
-  };
+  // effectiveSchema is memoized per contract by the schema object
+  const effective = (node: ResolvedNode): EffectiveSchema => effectiveSchema(contract, node);
   const values = collectValues(contract);
   const variantCache = new Map<NamedValue, Variant[]>();
   const itemCache = new Map<NamedValue, Variant[]>();
@@ -221,7 +212,8 @@ function buildValueView(context: LintContext): ValueView {
  * `example` and `examples` of a node. Schemas carry `examples` as a list (JSON Schema); parameters and
  * headers as a map of Example Objects whose `value` is the example.
  */
-function examplesAt(node: ResolvedNode, exampleObjects: boolean): Array<{ value: unknown; at: ResolvedNode }> {
+/** `example` and `examples` (a list; with `exampleObjects`, also a map of Example Objects' values) at a node. */
+export function examplesAt(node: ResolvedNode, exampleObjects: boolean): Array<{ value: unknown; at: ResolvedNode }> {
   const out: Array<{ value: unknown; at: ResolvedNode }> = [];
   const example = member(node, 'example');
   if (example !== undefined) out.push({ value: example.value, at: example });

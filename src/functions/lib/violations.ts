@@ -3,28 +3,13 @@
  * Reporting dedupes by location and message, so a shared component used by many operations gives one
  * finding, in the file that defines it.
  */
-import type { IFunctionResult, RulesetFunctionContext } from '@stoplight/spectral-core';
 import type { NodeLocation } from '../../document/source.js';
-import { Reporter } from '../../lint/context.js';
 import { locationKey } from '../../model/located.js';
 import { oneLine } from '../../document/errors.js';
+import { listing as listAll, report, type Problem } from './problems.js';
 
-export interface Violation {
-  at: NodeLocation;
-  message: string;
-}
-
-export function reportViolations(fnContext: RulesetFunctionContext, violations: Iterable<Violation>): IFunctionResult[] {
-  const reporter = new Reporter(fnContext);
-  const seen = new Set<string>();
-  for (const violation of violations) {
-    const key = `${locationKey(violation.at)}\u0000${violation.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    reporter.at(violation.at, violation.message);
-  }
-  return reporter.results;
-}
+export type Violation = Problem;
+export const reportViolations = report;
 
 /** Collects violations once each, and remembers which locations were already judged. */
 export class ViolationList {
@@ -52,11 +37,7 @@ export class ViolationList {
 
 /** `a, b and c` for messages; long lists are cut with a count. */
 export function listing(values: readonly string[], max = 5): string {
-  if (values.length <= 1) return values.join('');
-  const shown = values.slice(0, max);
-  const rest = values.length - shown.length;
-  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
-  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  return listAll(values, max);
 }
 
 /** Contract text inside a message: one line, control characters visible, long values cut. */
