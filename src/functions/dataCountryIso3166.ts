@@ -8,27 +8,16 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import { canonicalOf } from '../lint/canonical.js';
 import { codeProblem, countrySpec } from './lib/codes.js';
 import { isCountryName } from './lib/name-heuristics.js';
-import { singularName } from './lib/plural.js';
 import { FindingSet } from './lib/findings.js';
-import { valueViewOf } from './lib/values.js';
+import { namedProblems, valueViewOf } from './lib/values.js';
 
 export default createRulesetFunction<unknown, null>({ input: null, options: null }, function dataCountryIso3166(_input, _options, fnContext) {
   const dict = canonicalOf(fnContext);
   const spec = countrySpec(dict.country?.pattern ?? '^[A-Z]{2}$', dict.country?.format ?? 'iso-3166-alpha-2');
   const view = valueViewOf(fnContext);
   const findings = new FindingSet();
-  for (const value of view.named((name) => isCountryName(name, dict) || isCountryName(singularName(name), dict))) {
-    const direct = isCountryName(value.name, dict);
-    const singular = singularName(value.name);
-    const items = singular !== value.name && isCountryName(singular, dict);
-    if (!direct && !items) continue;
-    for (const variant of items ? view.variantsWithItems(value) : view.variants(value)) {
-      if (variant.viaItems ? !items : !direct) continue;
-      const problem = codeProblem(variant.facts, spec);
-      if (problem === undefined) continue;
-      findings.add(value.judged, problem, value.name, (names) => `country ${names} ${problem}`);
-      break;
-    }
+  for (const { value, problem } of namedProblems(view, (name) => isCountryName(name, dict), (facts) => codeProblem(facts, spec))) {
+    findings.add(value.judged, problem, value.name, (names) => `country ${names} ${problem}`);
   }
   return findings.results(fnContext);
 });

@@ -7,27 +7,16 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import { canonicalOf } from '../lint/canonical.js';
 import { codeProblem, currencySpec } from './lib/codes.js';
 import { isCurrencyName } from './lib/name-heuristics.js';
-import { singularName } from './lib/plural.js';
 import { FindingSet } from './lib/findings.js';
-import { valueViewOf } from './lib/values.js';
+import { namedProblems, valueViewOf } from './lib/values.js';
 
 export default createRulesetFunction<unknown, null>({ input: null, options: null }, function dataCurrencyIso4217(_input, _options, fnContext) {
   const dict = canonicalOf(fnContext);
   const spec = currencySpec(dict.currency?.pattern ?? '^[A-Z]{3}$', dict.currency?.format ?? 'iso-4217');
   const view = valueViewOf(fnContext);
   const findings = new FindingSet();
-  for (const value of view.named((name) => isCurrencyName(name, dict) || isCurrencyName(singularName(name), dict))) {
-    const direct = isCurrencyName(value.name, dict);
-    const singular = singularName(value.name);
-    const items = singular !== value.name && isCurrencyName(singular, dict);
-    if (!direct && !items) continue;
-    for (const variant of items ? view.variantsWithItems(value) : view.variants(value)) {
-      if (variant.viaItems ? !items : !direct) continue;
-      const problem = codeProblem(variant.facts, spec);
-      if (problem === undefined) continue;
-      findings.add(value.judged, problem, value.name, (names) => `currency ${names} ${problem}`);
-      break;
-    }
+  for (const { value, problem } of namedProblems(view, (name) => isCurrencyName(name, dict), (facts) => codeProblem(facts, spec))) {
+    findings.add(value.judged, problem, value.name, (names) => `currency ${names} ${problem}`);
   }
   return findings.results(fnContext);
 });

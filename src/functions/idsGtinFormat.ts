@@ -9,7 +9,7 @@ import { GTIN_LENGTHS, gtinProblem } from './lib/gs1.js';
 import { isGtinName } from './lib/name-heuristics.js';
 import { compilePattern } from './lib/patterns.js';
 import { singularName } from './lib/plural.js';
-import { type SchemaFacts } from './lib/facts.js';
+import { numericTypes, type SchemaFacts } from './lib/facts.js';
 import { FindingSet } from './lib/findings.js';
 import { valueViewOf } from './lib/values.js';
 
@@ -32,7 +32,7 @@ export function isGtinPattern(pattern: string): boolean {
 
 /** What is wrong with a GTIN's schema, or undefined. */
 export function gtinSchemaProblem(facts: SchemaFacts): string | undefined {
-  const numeric = ['integer', 'number'].filter((t) => facts.types.has(t));
+  const numeric = numericTypes(facts);
   if (numeric.length > 0) return `is typed ${numeric.join('/')}: a GTIN is a string of digits (an integer drops leading zeros)`;
   if (!facts.types.has('string')) return undefined;
   if (facts.pattern === undefined) return `declares no pattern: use ^(\\d{8}|\\d{12,14})$ (GTIN-8/12/13/14)`;

@@ -6,14 +6,13 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { canonicalOf } from '../lint/canonical.js';
 import { isSkuName } from './lib/name-heuristics.js';
-import { singularName } from './lib/plural.js';
-import { type SchemaFacts } from './lib/facts.js';
+import { numericTypes, type SchemaFacts } from './lib/facts.js';
 import { FindingSet } from './lib/findings.js';
-import { valueViewOf } from './lib/values.js';
+import { namedProblems, valueViewOf } from './lib/values.js';
 
 /** What is wrong with a SKU's schema, or undefined. `maxLengthRequired` comes from the registry. */
 export function skuSchemaProblem(facts: SchemaFacts, maxLengthRequired = true): string | undefined {
-  const numeric = ['integer', 'number'].filter((t) => facts.types.has(t));
+  const numeric = numericTypes(facts);
   if (numeric.length > 0) return `is typed ${numeric.join('/')}: SKUs are alphanumeric strings`;
   if (!facts.types.has('string')) return undefined;
   const missing = [];
@@ -29,18 +28,8 @@ export default createRulesetFunction<unknown, null>({ input: null, options: null
   const hint = entry?.pattern !== undefined ? ` (registry: pattern ${entry.pattern})` : '';
   const view = valueViewOf(fnContext);
   const findings = new FindingSet();
-  for (const value of view.named((name) => isSkuName(name) || isSkuName(singularName(name)))) {
-    const direct = isSkuName(value.name);
-    const singular = singularName(value.name);
-    const items = singular !== value.name && isSkuName(singular);
-    if (!direct && !items) continue;
-    for (const variant of items ? view.variantsWithItems(value) : view.variants(value)) {
-      if (variant.viaItems ? !items : !direct) continue;
-      const problem = skuSchemaProblem(variant.facts, maxLengthRequired);
-      if (problem === undefined) continue;
-      findings.add(value.judged, problem, value.name, (names) => `SKU ${names} ${problem}${problem.startsWith('declares') ? hint : ''}`);
-      break;
-    }
+  for (const { value, problem } of namedProblems(view, isSkuName, (facts) => skuSchemaProblem(facts, maxLengthRequired))) {
+    findings.add(value.judged, problem, value.name, (names) => `SKU ${names} ${problem}${problem.startsWith('declares') ? hint : ''}`);
   }
   return findings.results(fnContext);
 });

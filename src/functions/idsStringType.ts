@@ -7,7 +7,7 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import { canonicalOf, type CanonicalDictionary } from '../lint/canonical.js';
 import { isGtinName, isIdName, isSkuName } from './lib/name-heuristics.js';
 import { singularName } from './lib/plural.js';
-import { type SchemaFacts } from './lib/facts.js';
+import { numericTypes, type SchemaFacts } from './lib/facts.js';
 import { FindingSet } from './lib/findings.js';
 import { valueViewOf } from './lib/values.js';
 
@@ -18,10 +18,6 @@ export function judgedAsId(name: string, dict: CanonicalDictionary, identifiesRe
   return isIdName(name, dict);
 }
 
-/** The numeric types an id declares (empty when it is fine). */
-export function numericTypes(facts: SchemaFacts): string[] {
-  return ['integer', 'number'].filter((t) => facts.types.has(t));
-}
 
 export default createRulesetFunction<unknown, null>({ input: null, options: null }, function idsStringType(_input, _options, fnContext) {
   const dict = canonicalOf(fnContext);

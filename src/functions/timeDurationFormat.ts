@@ -7,13 +7,13 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { canonicalOf } from '../lint/canonical.js';
 import { isDurationName } from './lib/name-heuristics.js';
-import { type SchemaFacts } from './lib/facts.js';
+import { numericTypes, type SchemaFacts } from './lib/facts.js';
 import { FindingSet } from './lib/findings.js';
 import { valueViewOf } from './lib/values.js';
 
 /** What is wrong with a duration's schema, or undefined. */
 export function durationProblem(facts: SchemaFacts, unitSuffixes: readonly string[]): string | undefined {
-  const numeric = ['integer', 'number'].filter((t) => facts.types.has(t));
+  const numeric = numericTypes(facts);
   if (numeric.length > 0) return `is typed ${numeric.join('/')} without a unit: use type: string, format: duration (ISO 8601, e.g. PT15M) or end the name in a unit (${unitSuffixes.join(', ')})`;
   if (!facts.types.has('string') || facts.enum !== undefined) return undefined;
   if (facts.format === 'duration') return undefined;

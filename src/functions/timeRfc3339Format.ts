@@ -9,7 +9,7 @@ import { canonicalOf } from '../lint/canonical.js';
 import { timeNameKind, type TimeNameKind } from './lib/name-heuristics.js';
 import { singularName } from './lib/plural.js';
 import { readDateTime } from './lib/rfc3339.js';
-import { type SchemaFacts } from './lib/facts.js';
+import { numericTypes, type SchemaFacts } from './lib/facts.js';
 import { FindingSet } from './lib/findings.js';
 import { valueViewOf } from './lib/values.js';
 
@@ -29,7 +29,7 @@ const ACCEPTED: Record<TimeNameKind, string[]> = {
 /** What is wrong with a time value's schema, or undefined. */
 export function timeFormatProblem(kind: TimeNameKind, facts: SchemaFacts): string | undefined {
   const wanted = kind === 'date' ? 'date' : 'date-time';
-  const numeric = ['integer', 'number'].filter((t) => facts.types.has(t));
+  const numeric = numericTypes(facts);
   if (numeric.length > 0) {
     if (kind === 'bound' && !EPOCH_FORMATS.has(facts.format ?? '')) return undefined; // ?since=<id cursor>
     // a small upper bound makes it a calendar field (day of month 1..31), not an epoch

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCanonical } from '../../src/lint/canonical.js';
-import { judgedAsId, numericTypes } from '../../src/functions/idsStringType.js';
+import { judgedAsId } from '../../src/functions/idsStringType.js';
+import { numericTypes } from '../../src/functions/lib/facts.js';
 import { plainFacts } from '../../src/functions/lib/facts.js';
 
 const dict = defaultCanonical();

@@ -3,6 +3,7 @@
  * behaves like the standard's, the standard's format name, or an enum of well-formed codes.
  */
 import { patternBehaves } from './patterns.js';
+import { numericTypes } from './facts.js';
 import type { SchemaFacts } from './facts.js';
 
 export interface CodeSpec {
@@ -28,7 +29,7 @@ export function countrySpec(pattern: string, format: string): CodeSpec {
 
 /** What is wrong with a code-list value's schema, or undefined. Objects and arrays are not judged. */
 export function codeProblem(facts: SchemaFacts, spec: CodeSpec): string | undefined {
-  const numeric = ['integer', 'number'].filter((t) => facts.types.has(t));
+  const numeric = numericTypes(facts);
   if (numeric.length > 0) return `is typed ${numeric.join('/')}: an ${spec.label} is a string`;
   if (!facts.types.has('string')) return undefined;
   if (facts.enum !== undefined) {

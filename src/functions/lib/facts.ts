@@ -94,3 +94,8 @@ export const SCALAR_TYPES = new Set(['string', 'number', 'integer']);
 export function isNumeric(types: ReadonlySet<string>): boolean {
   return types.has('integer') || types.has('number');
 }
+
+/** The numeric types a schema declares (`integer`, `number`), empty when it declares none. */
+export function numericTypes(facts: SchemaFacts): string[] {
+  return ['integer', 'number'].filter((t) => facts.types.has(t));
+}

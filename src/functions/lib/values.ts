@@ -16,6 +16,7 @@ import { effectiveSchema, modelOf, schemaInventoryOf, type EffectiveSchema, type
 import { child, derefAt, entries, locationKey, member, rootNode } from '../../model/located.js';
 import { lintContextOf, memoized, type LintContext } from '../../lint/context.js';
 import { factsOf, plainFacts, typesOf, type SchemaFacts } from './facts.js';
+import { singularName } from './plural.js';
 
 
 export type ValueKind = 'property' | 'parameter' | 'header';
@@ -77,6 +78,27 @@ export interface ValueView {
 }
 
 const MAX_BRANCH_DEPTH = 6;
+
+/**
+ * Values a rule judges by name, each with the first problem `problemOf` finds in its schema: a value
+ * whose name `isName` accepts is judged itself, an array whose singular name it accepts (`skus`) is
+ * judged by its items.
+ */
+export function* namedProblems(view: ValueView, isName: (name: string) => boolean, problemOf: (facts: SchemaFacts) => string | undefined): Generator<{ value: NamedValue; problem: string }> {
+  for (const value of view.named((name) => isName(name) || isName(singularName(name)))) {
+    const direct = isName(value.name);
+    const singular = singularName(value.name);
+    const items = singular !== value.name && isName(singular);
+    if (!direct && !items) continue;
+    for (const variant of items ? view.variantsWithItems(value) : view.variants(value)) {
+      if (variant.viaItems ? !items : !direct) continue;
+      const problem = problemOf(variant.facts);
+      if (problem === undefined) continue;
+      yield { value, problem };
+      break;
+    }
+  }
+}
 
 /** The value view of the contract being linted, built once per lint run. */
 export function valueViewOf(fnContext: RulesetFunctionContext): ValueView {
