@@ -7,7 +7,7 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import { canonicalOf, type CanonicalDictionary } from '../lint/canonical.js';
 import { isGtinName, isIdName, isSkuName } from './lib/name-heuristics.js';
 import { singularName } from './lib/plural.js';
-import { numericTypes, type SchemaFacts } from './lib/facts.js';
+import { numericTypes } from './lib/facts.js';
 import { FindingSet } from './lib/findings.js';
 import { valueViewOf } from './lib/values.js';
 
