@@ -7,32 +7,12 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import { canonicalOf, type CanonicalDictionary } from '../lint/canonical.js';
 import { openApiModelOf } from '../model/index.js';
 import { lintContextOf, Reporter } from '../lint/context.js';
+import { configuredCase } from './lib/convention.js';
+import { servedOperations } from './lib/http.js';
 import { singularName } from './lib/plural.js';
-import { isStaticSegment } from './lib/values.js';
-import { NAME_CASES, sameWords, splitWords, toCase, type NameCase } from './lib/words.js';
+import { pathParameterUses, type PathParameterUse } from './lib/values.js';
+import { sameWords, splitWords, toCase, type NameCase } from './lib/words.js';
 
-export interface PathParameterUse {
-  path: string;
-  /** the static collection segment before the parameter */
-  collection: string;
-  /** the segment before the collection when static, to tell /git/tags from /releases/tags */
-  parent: string | undefined;
-  name: string;
-}
-
-/** Every `/{collection}/{parameter}` pair of a path template. */
-export function pathParameterUses(path: string): PathParameterUse[] {
-  const segments = path.split('/');
-  const uses: PathParameterUse[] = [];
-  for (let i = 1; i < segments.length; i++) {
-    const m = /^\{([^{}]+)\}$/.exec(segments[i]!);
-    const collection = segments[i - 1]!;
-    if (m === null || !isStaticSegment(collection)) continue;
-    const before = i >= 2 ? segments[i - 2]! : '';
-    uses.push({ path, collection, parent: before !== '' && isStaticSegment(before) ? before : undefined, name: m[1]! });
-  }
-  return uses;
-}
 
 /**
  * Registry names that identify the entity a collection segment holds (`orders` → orderId;
@@ -65,13 +45,13 @@ export default createRulesetFunction<unknown, null>({ input: null, options: null
   const model = openApiModelOf(contract);
   if (model === undefined) return [];
   const dict = canonicalOf(fnContext);
-  const configuredCase = dict.naming?.propertyCase as NameCase | undefined;
-  const nameCase: NameCase = configuredCase !== undefined && NAME_CASES.includes(configuredCase) ? configuredCase : 'camelCase';
+  const nameCase = configuredCase(dict);
   const notIds = new Set(dict.idNames?.notIdPathParameters ?? []);
-  const paths = [...new Set(model.operations.filter((o) => o.kind === 'path').map((o) => o.path))];
+  const paths = [...new Set(servedOperations(model).map((o) => o.path))];
   const reporter = new Reporter(fnContext);
   const flagged = new Set<string>();
   const byCollection = new Map<string, PathParameterUse[]>();
+  const canonicalByCollection = new Map<string, string[]>();
   for (const path of paths) {
     for (const use of pathParameterUses(path)) {
       if (notIds.has(use.name)) continue;
@@ -79,7 +59,8 @@ export default createRulesetFunction<unknown, null>({ input: null, options: null
       const list = byCollection.get(key);
       if (list === undefined) byCollection.set(key, [use]);
       else list.push(use);
-      const canonical = canonicalNamesFor(use.collection, dict);
+      let canonical = canonicalByCollection.get(use.collection);
+      if (canonical === undefined) canonicalByCollection.set(use.collection, (canonical = canonicalNamesFor(use.collection, dict)));
       let message: string | undefined;
       // compared by words: {order_id} is the canonical orderId in another case, which is not this rule's business
       if (canonical.length > 0 && !canonical.some((c) => sameWords(c, use.name))) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCanonical, defaultCanonical } from '../../src/lint/canonical.js';
-import { canonicalNamesFor, pathParameterUses, suggestedName } from '../../src/functions/idsPathParamNames.js';
+import { canonicalNamesFor, suggestedName } from '../../src/functions/idsPathParamNames.js';
+import { pathParameterUses } from '../../src/functions/lib/values.js';
 
 const dict = defaultCanonical();
 

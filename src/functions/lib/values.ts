@@ -376,14 +376,31 @@ function collectValues(contract: Contract): NamedValue[] {
 }
 
 /** Path parameters that are a whole segment right after a static segment: `/orders/{orderId}`. */
-export function identifyingPathParameters(path: string): Set<string> {
-  const names = new Set<string>();
+export interface PathParameterUse {
+  path: string;
+  /** the static collection segment before the parameter */
+  collection: string;
+  /** the segment before the collection when static, to tell /git/tags from /releases/tags */
+  parent: string | undefined;
+  name: string;
+}
+
+/** Every `/{collection}/{parameter}` pair of a path template. */
+export function pathParameterUses(path: string): PathParameterUse[] {
   const segments = path.split('/');
+  const uses: PathParameterUse[] = [];
   for (let i = 1; i < segments.length; i++) {
     const m = /^\{([^{}]+)\}$/.exec(segments[i]!);
-    if (m !== null && isStaticSegment(segments[i - 1]!)) names.add(m[1]!);
+    const collection = segments[i - 1]!;
+    if (m === null || !isStaticSegment(collection)) continue;
+    const before = i >= 2 ? segments[i - 2]! : '';
+    uses.push({ path, collection, parent: before !== '' && isStaticSegment(before) ? before : undefined, name: m[1]! });
   }
-  return names;
+  return uses;
+}
+
+export function identifyingPathParameters(path: string): Set<string> {
+  return new Set(pathParameterUses(path).map((use) => use.name));
 }
 
 /** A static, non-version segment that can name a collection. */
