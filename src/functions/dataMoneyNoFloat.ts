@@ -7,7 +7,7 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { canonicalOf, type CanonicalDictionary } from '../lint/canonical.js';
 import { namesMinorUnits } from './lib/name-heuristics.js';
-import { moneyCandidates, moneyRoleOf } from './lib/money.js';
+import { moneyValues } from './lib/money.js';
 import { patternAccepts } from './lib/patterns.js';
 import { type SchemaFacts } from './lib/facts.js';
 import { FindingSet } from './lib/findings.js';
@@ -47,8 +47,7 @@ export default createRulesetFunction<unknown, null>({ input: null, options: null
   const dict = canonicalOf(fnContext);
   const view = valueViewOf(fnContext);
   const findings = new FindingSet();
-  for (const value of moneyCandidates(view, dict)) {
-    const role = moneyRoleOf(value, view, dict);
+  for (const { value, role } of moneyValues(fnContext, view, dict)) {
     if (role === undefined) continue;
     const variants = view.variants(value);
     // a money property with an object alternative is a money object or an entity, not a scalar amount

@@ -8,7 +8,7 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import { canonicalOf, type CanonicalDictionary } from '../lint/canonical.js';
 import { isAmountMember, isCurrencyMember, moneyVerdict } from './lib/name-heuristics.js';
-import { moneyCandidates, moneyMembersText, moneyRoleOf } from './lib/money.js';
+import { moneyMembersText, moneyValues } from './lib/money.js';
 import { singularName } from './lib/plural.js';
 import { patternAccepts } from './lib/patterns.js';
 import { SCALAR_TYPES, type SchemaFacts } from './lib/facts.js';
@@ -54,8 +54,7 @@ export default createRulesetFunction<unknown, null>({ input: null, options: null
   const view = valueViewOf(fnContext);
   const members = moneyMembersText(dict);
   const findings = new FindingSet();
-  for (const value of moneyCandidates(view, dict)) {
-    const role = moneyRoleOf(value, view, dict);
+  for (const { value, role } of moneyValues(fnContext, view, dict)) {
     const singular = singularName(value.name);
     // arrays of money objects (prices: [Money]); scalar arrays under a plural name are often ids
     const items = role === undefined && value.kind === 'property' && singular !== value.name &&

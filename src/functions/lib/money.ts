@@ -3,7 +3,9 @@
  * money by name (see `moneyVerdict`) unless it is the amount member of an object that also has a
  * currency member: then it is part of a money object (Money.amount), judged only for its type.
  */
+import type { RulesetFunctionContext } from '@stoplight/spectral-core';
 import type { CanonicalDictionary } from '../../lint/canonical.js';
+import { lintContextOf, memoized } from '../../lint/context.js';
 import { isAmountLike, isAmountMember, isCurrencyMember, moneyVerdict } from './name-heuristics.js';
 import { singularName } from './plural.js';
 import { booleanExtension, type NamedValue, type ValueView } from './values.js';
@@ -22,6 +24,14 @@ export function moneyCandidates(view: ValueView, dict: CanonicalDictionary): Nam
   const candidates = new Set(view.named(maybe));
   for (const value of view.withExtension('x-money')) candidates.add(value);
   return [...candidates];
+}
+
+/**
+ * The money candidates of the contract being linted with their roles, worked out once per lint run
+ * for both money rules.
+ */
+export function moneyValues(fnContext: RulesetFunctionContext, view: ValueView, dict: CanonicalDictionary): Array<{ value: NamedValue; role: MoneyRole }> {
+  return memoized(lintContextOf(fnContext), 'money-values', () => moneyCandidates(view, dict).map((value) => ({ value, role: moneyRoleOf(value, view, dict) })));
 }
 
 export function moneyRoleOf(value: NamedValue, view: ValueView, dict: CanonicalDictionary): MoneyRole {
