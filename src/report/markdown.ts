@@ -54,7 +54,9 @@ function row(f: Finding, docsUrl: string | undefined): string {
 /**
  * Text as literal characters in a table cell or heading: line breaks become `<br>`, control
  * characters are made visible, inline markdown punctuation is backslash-escaped (line-start syntax
- * such as lists cannot occur inside a cell or after `### `) and HTML is entity-escaped.
+ * such as lists cannot occur inside a cell or after `### `), HTML is entity-escaped, and `@name`
+ * mentions are broken with a zero-width space entity, so a contract's text posted as a pull-request
+ * comment pings nobody.
  */
 export function inlineText(text: string): string {
   return text
@@ -64,7 +66,8 @@ export function inlineText(text: string): string {
         .replace(/[\\`*_[\]|~#]/g, '\\$&')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;'),
+        .replace(/>/g, '&gt;')
+        .replace(/(^|[^A-Za-z0-9])@(?=[A-Za-z0-9])/g, '$1@&#8203;'),
     )
     .join('<br>');
 }

@@ -98,4 +98,12 @@ describe('markdown reporter', () => {
       '⚠️ **1 problem (0 errors, 0 warnings, 0 infos, 1 hint) in 4 files**; 0 at or above the fail severity (error).',
     );
   });
+
+  it('quotes @names from contracts without mentioning anyone (a PR comment would ping them)', () => {
+    const report = fixtureReport();
+    report.findings[0]!.message = 'owner @acme/payments-team and mail ops@acme.example';
+    const md = formatMarkdown(report, options);
+    expect(md).toContain('owner @&#8203;acme/payments-team and mail ops@acme.example');
+    expect(md).not.toMatch(/(^|[^A-Za-z0-9])@[A-Za-z0-9]/m);
+  });
 });

@@ -17,20 +17,12 @@ export const LIFECYCLES = ['experimental', 'production', 'deprecated', 'retired'
 /** What a table cell shows when it has no value. */
 export const NONE = '—';
 
-// Bidirectional overrides and isolates can reorder what a reader sees (the "Trojan Source" trick);
-// line and paragraph separators end lines in some viewers. Shown as escapes, like control characters.
-const INVISIBLE_FORMAT = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
-
 /**
- * Contract text made safe to show: control characters and invisible direction/line-separator
- * characters become visible `\xNN` / `\uNNNN` escapes. Line breaks are kept when `keepLines` is set
- * (normalized to `\n`), otherwise escaped like any other control character.
+ * Contract text made safe to show (`escapeControl`: control, bidi and line-separator characters as
+ * visible escapes). Line breaks are kept when `keepLines` is set (normalized to `\n`).
  */
 export function visibleText(text: string, keepLines = false): string {
-  const escape = (line: string): string =>
-    escapeControl(line).replace(INVISIBLE_FORMAT, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  if (!keepLines) return escape(text);
-  return text.split(/\r\n|\r|\n/).map(escape).join('\n');
+  return keepLines ? text.split(/\r\n|\r|\n/).map(escapeControl).join('\n') : escapeControl(text);
 }
 
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {

@@ -7,7 +7,7 @@ import { inlineText, linkTarget } from '../../report/markdown.js';
 import { isWebUrl } from '../../report/rule-docs.js';
 import { severityRank, type Severity } from '../../lint/finding.js';
 import type { ApiEntry, Catalog, Grade } from '../types.js';
-import { formatDelta, formatScore, formatTimestamp, GRADE_LABEL, NONE, plural, visibleText } from './format.js';
+import { formatDelta, formatScore, formatTimestamp, GRADE_LABEL, NONE, plural } from './format.js';
 import { compareText, eventFlows, sorMatrix, sunsetCalendar, topRules, type SorMatrix } from './views.js';
 
 /** Past this many APIs the system-of-record matrix is shown as a list: a wider table is unreadable. */
@@ -49,13 +49,9 @@ export function renderMarkdown(catalog: Catalog): string {
 
 /* ---------- text ---------- */
 
-/**
- * Contract text as a literal table cell: control and direction characters made visible, markdown
- * and HTML escaped (`inlineText`), and `@name` mentions broken with a zero-width space entity, the
- * way release-note bots quote upstream text without pinging anyone.
- */
+/** Contract text as a literal table cell (`inlineText`: escaped, visible controls, no @-mentions). */
 export function cell(text: string): string {
-  return inlineText(visibleText(text, true)).replace(/(^|[^A-Za-z0-9])@(?=[A-Za-z0-9])/g, '$1@&#8203;');
+  return inlineText(text);
 }
 
 function optional(text: string | null): string {
