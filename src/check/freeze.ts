@@ -6,6 +6,7 @@
 import type { FreezeWindow } from '../lint/config.js';
 import { toWaiver, type WaiverMatcher } from '../lint/waivers.js';
 import type { CheckedContract, FreezeViolation } from './types.js';
+import { plural } from '../report/summary.js';
 
 export function activeWindows(windows: readonly FreezeWindow[], today: string): FreezeWindow[] {
   return windows.filter((w) => w.from <= today && today <= w.to);
@@ -24,7 +25,7 @@ export function freezeViolations(contracts: readonly CheckedContract[], windows:
         return { ruleId, message, file: contract.path, window: during, ...(waiver !== undefined ? { waived: toWaiver(waiver) } : {}) };
       };
       if (breaking.length > 0) {
-        out.push(violation('freeze-breaking-change', `${breaking.length} breaking change${breaking.length === 1 ? '' : 's'} during the change freeze "${window.reason}" (${window.from} to ${window.to})`));
+        out.push(violation('freeze-breaking-change', `${plural(breaking.length, 'breaking change')} during the change freeze "${window.reason}" (${window.from} to ${window.to})`));
       } else if (window.production === true && contract.lifecycle === 'production') {
         out.push(violation('freeze-production-change', `change to a production contract during the change freeze "${window.reason}" (${window.from} to ${window.to})`));
       }

@@ -26,6 +26,7 @@ import { setupLint, type LintFlags } from '../lint/setup.js';
 import { AggregateInputError, Progress, toolVersion, writeFilesAtomic } from './io.js';
 import type { CatalogCommandOptions } from './catalog.js';
 import { lintFlags } from './lint-flags.js';
+import { countsPhrase, plural } from '../report/summary.js';
 
 /** How each format is rendered from the catalog (renderers take the catalog and nothing else). */
 const RENDERERS: Record<CatalogFormat, (catalog: Catalog, outDir: string) => string> = {
@@ -200,14 +201,14 @@ const LISTED_ESTATE_FINDINGS = 50;
 function summaryText(catalog: Catalog, written: string[], failSeverity: Severity): string {
   const s = catalog.summary;
   const lines: string[] = [];
-  lines.push(`apigov catalog: ${s.contracts} contract${s.contracts === 1 ? '' : 's'}, estate score ${s.score} (${s.grade})`);
+  lines.push(`apigov catalog: ${plural(s.contracts, 'contract')}, estate score ${s.score} (${s.grade})`);
   lines.push(`  grades: ${Object.entries(s.grades).map(([g, n]) => `${n} ${g}`).join(', ')}`);
-  const exceptions = [s.waived > 0 ? `${s.waived} waived` : '', s.inlineIgnores > 0 ? `${s.inlineIgnores} inline ignore${s.inlineIgnores === 1 ? '' : 's'}` : ''].filter((t) => t !== '');
-  lines.push(`  lint findings: ${counts(s)}${exceptions.length > 0 ? ` (${exceptions.join(', ')})` : ''}`);
-  lines.push(`  estate findings: ${counts(s.estateFindings)}`);
+  const exceptions = [s.waived > 0 ? `${s.waived} waived` : '', s.inlineIgnores > 0 ? `${plural(s.inlineIgnores, 'inline ignore')}` : ''].filter((t) => t !== '');
+  lines.push(`  lint findings: ${countsPhrase(s)}${exceptions.length > 0 ? ` (${exceptions.join(', ')})` : ''}`);
+  lines.push(`  estate findings: ${countsPhrase(s.estateFindings)}`);
   if (s.change !== undefined) {
     const delta = s.change.scoreDelta > 0 ? `+${s.change.scoreDelta}` : String(s.change.scoreDelta);
-    lines.push(`  since ${s.change.previousGeneratedAt}: score ${delta}, ${s.change.newFindings} new and ${s.change.fixedFindings} fixed findings, ${s.change.breakingChanges} breaking change${s.change.breakingChanges === 1 ? '' : 's'}`);
+    lines.push(`  since ${s.change.previousGeneratedAt}: score ${delta}, ${s.change.newFindings} new and ${s.change.fixedFindings} fixed findings, ${plural(s.change.breakingChanges, 'breaking change')}`);
   }
   const shown = catalog.estateFindings.filter((f) => meetsThreshold(f.severity, failSeverity === 'error' ? 'warn' : failSeverity));
   if (shown.length > 0) lines.push('');
@@ -220,8 +221,4 @@ function summaryText(catalog: Catalog, written: string[], failSeverity: Severity
   lines.push('');
   for (const file of written) lines.push(`wrote ${oneLine(file)}`);
   return lines.join('\n') + '\n';
-}
-
-function counts(c: { error: number; warn: number; info: number; hint: number }): string {
-  return `${c.error} error${c.error === 1 ? '' : 's'}, ${c.warn} warning${c.warn === 1 ? '' : 's'}, ${c.info} info, ${c.hint} hint`;
 }

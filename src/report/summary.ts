@@ -10,8 +10,9 @@ export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
   hint: 'hint',
 };
 
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+/** "1 error", "3 errors"; irregular nouns pass their plural ("2 entities"). */
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : pluralNoun}`;
 }
 
 /** "3 errors, 9 warnings, 0 infos, 0 hints" */

@@ -7,6 +7,7 @@
 import type { CanonicalId } from '../../lint/canonical.js';
 import { activeContracts, at, label, listNames, referenceAt, type EstateCheck, type EstateContract, type EstateFindingDraft } from '../estate.js';
 import type { IdFact } from '../facts.js';
+import { plural } from '../../report/summary.js';
 
 interface Variant {
   key: string;
@@ -48,7 +49,7 @@ export const idRepresentationDrift: EstateCheck = {
         findings.push({
           ruleId: this.id,
           severity: this.severity,
-          message: `${name} is ${variant.text} in ${where} but ${reference.text} in ${listNames(reference.uses.map((u) => label(u.contract)), 3)} (${reference.uses.length} place${reference.uses.length === 1 ? '' : 's'})`,
+          message: `${name} is ${variant.text} in ${where} but ${reference.text} in ${listNames(reference.uses.map((u) => label(u.contract)), 3)} (${plural(reference.uses.length, 'place')})`,
           locations: [...variant.uses.map((u) => at(u.contract, u.fact)), referenceAt(reference.uses[0]!.contract, reference.uses[0]!.fact)],
         });
       }

@@ -25,9 +25,7 @@ export function visibleText(text: string, keepLines = false): string {
   return keepLines ? text.split(/\r\n|\r|\n/).map(escapeControl).join('\n') : escapeControl(text);
 }
 
-export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : pluralNoun}`;
-}
+export { plural } from '../../report/summary.js';
 
 /** A score as shown: whole numbers (the scale is 0-100; decimals would suggest false precision). */
 export function formatScore(score: number): string {

@@ -151,7 +151,7 @@ function locationList(locations: Catalog['estateFindings'][number]['locations'])
   const shown = locations.slice(0, SHOWN_LOCATIONS).map(item).join('');
   const rest = locations.slice(SHOWN_LOCATIONS);
   if (rest.length === 0) return shown;
-  return `${shown}<details class="more"><summary>${rest.length} more location${rest.length === 1 ? '' : 's'}</summary>${rest.map(item).join('')}</details>`;
+  return `${shown}<details class="more"><summary>${plural(rest.length, 'more location')}</summary>${rest.map(item).join('')}</details>`;
 }
 
 export function topRulesTable(catalog: Catalog): string {
