@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { CanonicalDictionary } from '../lint/canonical.js';
-import type { Finding } from '../lint/finding.js';
+import { countBySeverity, type Finding } from '../lint/finding.js';
 import type { EstateConfig } from './estate-config.js';
 import { estateCheck, runEstateChecks, type CheckSetting } from './estate-checks/index.js';
 import { sorClaims } from './estate-checks/sor-conflict.js';
@@ -93,10 +93,10 @@ export function buildCatalog(contracts: readonly CatalogContractInput[], options
   for (const finding of options.waiverFindings ?? []) estateFindings.push(finding);
 
   const weights = apis.map((a) => ({ score: a.score.total, grade: a.score.grade, weight: estateWeight(a.operations.count, a.messages.length) }));
-  const estateCounts = countSeverities(estateFindings);
+  const estateCounts = countBySeverity(estateFindings);
   const grades = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>;
   for (const api of apis) grades[api.score.grade]++;
-  const lintCounts = countSeverities(apis.flatMap((a) => a.findings.list.filter((f) => f.waived === undefined)));
+  const lintCounts = countBySeverity(apis.flatMap((a) => a.findings.list.filter((f) => f.waived === undefined)));
 
   const catalog: Catalog = {
     generatedAt: options.generatedAt,
@@ -169,13 +169,7 @@ function apiFindings(findings: readonly Finding[]): ApiFindings {
     const counts = (byArea[area] ??= { error: 0, warn: 0, info: 0, hint: 0 });
     counts[f.severity]++;
   }
-  return { ...countSeverities(active), byArea, list };
-}
-
-function countSeverities(findings: ReadonlyArray<{ severity: keyof SeverityCounts }>): SeverityCounts {
-  const counts: SeverityCounts = { error: 0, warn: 0, info: 0, hint: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
+  return { ...countBySeverity(active), byArea, list };
 }
 
 /** For each contract, the estate findings that name it (reference locations excluded), once each. */

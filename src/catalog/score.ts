@@ -3,7 +3,7 @@
  * a weighted total, a grade that is a gate on severity, and the estate score. Plain functions over
  * plain numbers, so every figure in the catalog can be recomputed by hand.
  */
-import type { Severity } from '../lint/finding.js';
+import { severityRank, type Severity } from '../lint/finding.js';
 import { RULE_AREAS, type Grade, type RuleArea, type Score } from './types.js';
 
 export type ScoredArea = Exclude<RuleArea, 'structure'>;
@@ -83,7 +83,7 @@ export function scoreContract(input: ScoreInput): Score {
   for (const f of input.findings) {
     const key = `${f.ruleId}\u0000${f.file}\u0000${f.pointer}`;
     const seen = distinct.get(key);
-    if (seen === undefined || rank(f.severity) < rank(seen.severity)) distinct.set(key, f);
+    if (seen === undefined || severityRank(f.severity) < severityRank(seen.severity)) distinct.set(key, f);
   }
   let errors = 0;
   let securityErrors = 0;
@@ -168,10 +168,6 @@ export function estateGrade(contracts: ReadonlyArray<{ grade: Grade; weight: num
   }
   if (grade === 'gold' && estateErrors > 0) return 'silver';
   return grade;
-}
-
-function rank(severity: Severity): number {
-  return severity === 'error' ? 0 : severity === 'warn' ? 1 : severity === 'info' ? 2 : 3;
 }
 
 export function round1(value: number): number {

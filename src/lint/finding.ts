@@ -62,7 +62,7 @@ export interface SeverityCounts {
   hint: number;
 }
 
-export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
+export function countBySeverity(findings: ReadonlyArray<{ severity: Severity }>): SeverityCounts {
   const counts: SeverityCounts = { error: 0, warn: 0, info: 0, hint: 0 };
   for (const f of findings) counts[f.severity]++;
   return counts;

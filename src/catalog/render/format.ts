@@ -2,7 +2,7 @@
 import { escapeControl } from '../../document/errors.js';
 import type { Grade } from '../types.js';
 
-export const GRADES: readonly Grade[] = ['gold', 'silver', 'bronze', 'not-compliant'];
+export { GRADES } from '../score.js';
 
 export const GRADE_LABEL: Readonly<Record<Grade, string>> = {
   gold: 'Gold',

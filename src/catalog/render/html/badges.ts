@@ -1,10 +1,10 @@
 /** Small pieces of markup used across the report: grade and severity badges, rule links, meters. */
 import type { Severity } from '../../../lint/finding.js';
 import type { Grade } from '../../types.js';
+import { SEVERITY_LABEL } from '../../../report/summary.js';
 import { formatScore, GRADE_LABEL } from '../format.js';
 import { esc, safeHref } from './escape.js';
 
-const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'error', warn: 'warning', info: 'info', hint: 'hint' };
 
 export function gradeBadge(grade: Grade, label: string = GRADE_LABEL[grade]): string {
   return `<span class="grade grade-${grade}">${esc(label)}</span>`;
