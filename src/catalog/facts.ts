@@ -141,3 +141,13 @@ export interface EntityUse extends Location {
   how: 'schema' | 'resource' | 'command' | 'event';
   write: boolean;
 }
+
+/**
+ * Whether an `x-consumes` entry names this API: same id, and the same major when both sides have
+ * one (an entry without a major uses every major; an API whose major is unknown may be any). One
+ * definition for the catalog's sunset table, the X11 estate check and the gate's consumer lists.
+ */
+export function usesApi(use: { api: string; major: number | null }, api: { apiId: string; major: number | null }): boolean {
+  return use.api === api.apiId && (use.major === null || api.major === null || use.major === api.major);
+}
+

@@ -3,7 +3,7 @@
  * consumers declare it in `x-consumes` (any major, or the major that changed); an event's consumers
  * receive its type (AsyncAPI 2.x `publish`, 3.x `action: receive`, as the catalog reads them).
  */
-import type { ApiEntryBase, CollectedContract } from '../catalog/facts.js';
+import { usesApi, type ApiEntryBase, type CollectedContract } from '../catalog/facts.js';
 import type { Change } from '../diff/types.js';
 import type { Consumer } from './types.js';
 
@@ -13,7 +13,7 @@ export function consumersOf(change: Change, entry: ApiEntryBase, baseEntry: ApiE
   const out: Consumer[] = [];
   const major = baseEntry?.major ?? entry.major;
   for (const c of others) {
-    const use = c.entry.consumesApis.find((u) => u.api === entry.apiId && (u.major === null || major === null || u.major === major));
+    const use = c.entry.consumesApis.find((u) => usesApi(u, { apiId: entry.apiId, major }));
     if (use !== undefined) out.push(consumer(c, `x-consumes ${use.api}${use.major !== null ? ` v${use.major}` : ''}`));
   }
   const types = affectedEventTypes(change, entry, baseEntry);

@@ -389,6 +389,19 @@ describe('X11 estate-deprecated-dependency', () => {
     });
     expect(estateFindings(catalog, 'estate-deprecated-dependency')).toEqual([]);
   });
+
+  it('matches x-consumes majors as the sunset table and the gate do: a pin on v1 covers an API whose major is unknown, not a v2', async () => {
+    const unknownMajor = await catalogOf({
+      'pricing.yaml': openApi({ apiId: 'retail-pricing', version: 'current', lifecycle: 'deprecated', sunset: '2026-12-31' }),
+      'pos.yaml': asyncApi3({ apiId: 'retail-pos', consumes: [{ api: 'retail-pricing', major: 1 }] }, []),
+    });
+    expect(estateFindings(unknownMajor, 'estate-deprecated-dependency').map((f) => f.message)).toEqual(['retail-pos v1 consumes retail-pricing v1, which is deprecated (sunset 2026-12-31)']);
+    const otherMajor = await catalogOf({
+      'pricing.yaml': openApi({ apiId: 'retail-pricing', version: '2.0.0', lifecycle: 'deprecated', sunset: '2026-12-31' }),
+      'pos.yaml': asyncApi3({ apiId: 'retail-pos', consumes: [{ api: 'retail-pricing', major: 1 }] }, []),
+    });
+    expect(estateFindings(otherMajor, 'estate-deprecated-dependency')).toEqual([]);
+  });
 });
 
 describe('X12 estate-owner-unknown', () => {

@@ -4,6 +4,7 @@
  * version when none is pinned) or by receiving an event type whose every producer is going away.
  * Message text names the sunset date so the board can plan migrations per date.
  */
+import { usesApi } from '../facts.js';
 import { activeContracts, at, hasPassed, label, listNames, referenceAt, type Estate, type EstateCheck, type EstateContract, type EstateFindingDraft } from '../estate.js';
 
 export const deprecatedDependency: EstateCheck = {
@@ -31,7 +32,7 @@ export const deprecatedDependency: EstateCheck = {
     }
     for (const consumer of activeContracts(estate)) {
       for (const dependency of consumer.facts.consumesApis) {
-        const versions = (byApiId.get(dependency.api) ?? []).filter((c) => c !== consumer && (dependency.major === null || c.entry.major === dependency.major));
+        const versions = (byApiId.get(dependency.api) ?? []).filter((c) => c !== consumer && usesApi(dependency, c.entry));
         if (versions.length === 0) continue;
         const reasons = versions.map((v) => goingAway(v, estate));
         if (reasons.some((r) => r === null)) continue;

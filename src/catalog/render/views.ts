@@ -4,6 +4,7 @@
  * Plain data in, plain data out; the renderers only format.
  */
 import { severityRank, type Severity } from '../../lint/finding.js';
+import { usesApi } from '../facts.js';
 import { RULE_AREAS, type ApiEntry, type Catalog, type EntityEntry, type EventEntry, type Grade, type RuleArea } from '../types.js';
 import { dayOf, GRADES, LIFECYCLES } from './format.js';
 
@@ -176,8 +177,7 @@ export function sunsetCalendar(catalog: Catalog): SunsetRow[] {
 function apiConsumers(catalog: Catalog, api: ApiEntry, consumersOfType: Map<string, string[]>): Set<string> {
   const consumers = new Set<string>();
   for (const other of catalog.apis) {
-    const pins = other.consumesApis.filter((c) => c.api === api.apiId);
-    if (pins.some((c) => c.major === null || api.major === null || c.major === api.major)) consumers.add(other.apiId);
+    if (other.consumesApis.some((use) => usesApi(use, api))) consumers.add(other.apiId);
   }
   for (const type of api.produces) for (const consumer of consumersOfType.get(type) ?? []) consumers.add(consumer);
   return consumers;
