@@ -362,4 +362,13 @@ describe('parameters', () => {
     expect(ids(result)).toEqual(['request-max-length-decreased']);
     expect(result.changes[0]!.message).toBe('GET /stock header parameter Store-Id: maxLength changed from 12 to 8');
   });
+  it('style and explode of a parameter whose schema is a $ref to an array are judged (the type is followed through the $ref)', async () => {
+    const withSkus = (explode: boolean) =>
+      api(`{name: skus, in: query, style: form, explode: ${explode}, schema: {$ref: '#/components/schemas/Skus'}}`) + 'components:\n  schemas:\n    Skus: {type: array, items: {type: string}}\n';
+    const result = await diffTexts(withSkus(false), withSkus(true));
+    expectChange(result, 'request-parameter-serialization-changed', 'breaking', 'explode false → true');
+    const scalar = (explode: boolean) =>
+      api(`{name: sku2, in: query, style: form, explode: ${explode}, schema: {$ref: '#/components/schemas/Sku'}}`) + 'components:\n  schemas:\n    Sku: {type: string}\n';
+    expect(ids(await diffTexts(scalar(false), scalar(true)))).toEqual([]);
+  });
 });
