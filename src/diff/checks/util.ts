@@ -1,13 +1,15 @@
 /** Small helpers the check families share. */
 import type { NodeLocation } from '../../document/source.js';
+import { parseRfc3339 } from '../../functions/lib/rfc3339.js';
 
-/** `x-sunset` as a UTC date; undefined when absent or not a date. */
+/**
+ * `x-sunset` as an instant: an RFC 3339 full-date (its UTC midnight) or date-time with an offset;
+ * undefined when absent or not a valid one (no 2026-02-30, no trailing text).
+ */
 export function sunsetDate(value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
-  if (match === null) return undefined;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  const parsed = parseRfc3339(value.trim());
+  return parsed === undefined ? undefined : new Date(parsed.epochMs);
 }
 
 /** A location one key below a node (`…/x-sunset`), or the node itself. */
