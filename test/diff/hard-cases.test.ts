@@ -308,6 +308,24 @@ ${mapping}
     );
     expect(breaking(result).map((c) => c.checkId).sort()).toEqual(['response-branch-added', 'response-discriminator-value-added']);
   });
+
+  it('a mapping $ref is decoded as a JSON pointer: an escaped name is the same target', async () => {
+    const result = await diffTexts(api(`${home}\n${store}`), api(`${home}\n          store: '#/components/schemas/Click%41ndCollect'`));
+    expect(result.changes.map((c) => `${c.checkId}: ${c.message}`)).toEqual([]);
+  });
+
+  it('a branch $ref with a malformed % escape is diffed, not a crash', async () => {
+    const cards = (extra: string) =>
+      oas31(`paths:
+  /cards:
+    post:
+      requestBody: {content: {application/json: {schema: {oneOf: [{$ref: '#/x-shared/Gift%ZZCard'}, {type: string}${extra}]}}}}
+      responses: {'200': {description: ok}}
+x-shared:
+  Gift%ZZCard: {type: object, properties: {code: {type: string}}}
+`);
+    expect(ids(await diffTexts(cards(''), cards(', {type: integer}')))).toEqual(['request-branch-added']);
+  });
 });
 
 describe('fingerprints', () => {
