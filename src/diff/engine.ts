@@ -25,14 +25,14 @@ export interface DiffOptions {
 
 export function diffContracts(base: Contract, revision: Contract, options: DiffOptions = {}): DiffResult {
   const now = options.now ?? new Date();
-  const baseGraph = normalize(base);
-  const revisionGraph = normalize(revision);
-  const difference = computeDifference(baseGraph, revisionGraph);
+  const baseApi = normalize(base);
+  const revisionApi = normalize(revision);
+  const difference = computeDifference(baseApi, revisionApi);
   const raw: RawChange[] = [];
   const context = { report: (change: RawChange) => raw.push(change), now, base, revision };
   for (const family of FAMILIES) family.run(difference, context);
   const changes = toChanges(raw, options.levels ?? {});
-  return settle(changes, { baseFile: base.file, revisionFile: revision.file }, options, { base: baseGraph.version, revision: revisionGraph.version });
+  return settle(changes, { baseFile: base.file, revisionFile: revision.file }, options, { base: baseApi.version, revision: revisionApi.version });
 }
 
 /** Changes for contracts that exist on one side only (`apigov diff --base`). */
