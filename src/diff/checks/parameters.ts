@@ -3,7 +3,6 @@
  * parameter moved from query to header is one removed and one added. Schema changes of a parameter
  * are judged by the schema checks (`request-…`), with the parameter named in the message.
  */
-import { hasChild } from '../../document/pointer.js';
 import type { NParameter, SchemaGraph } from '../normalize/index.js';
 import type { OperationMatch } from '../difference/http.js';
 import { openapi } from './examples.js';
@@ -137,9 +136,9 @@ function checkOperation(m: OperationMatch, { report }: CheckContext, graphs: { b
   for (const { base, rev } of m.parameters.matched) {
     const at = `param:${rev.key}`;
     if (!base.required && rev.required) {
-      report({ checkId: 'request-parameter-became-required', message: `${m.rev.label}: ${describe(rev)} became required`, operation, base: base.node, revision: below(rev.node, 'required', hasChild(rev.node.value, 'required')), at });
+      report({ checkId: 'request-parameter-became-required', message: `${m.rev.label}: ${describe(rev)} became required`, operation, base: base.node, revision: below(rev.node, 'required'), at });
     } else if (base.required && !rev.required) {
-      report({ checkId: 'request-parameter-became-optional', message: `${m.rev.label}: ${describe(rev)} became optional`, operation, base: below(base.node, 'required', true), revision: rev.node, at });
+      report({ checkId: 'request-parameter-became-optional', message: `${m.rev.label}: ${describe(rev)} became optional`, operation, base: below(base.node, 'required'), revision: rev.node, at });
     }
     const changes = serializationChanges(base, rev, graphs);
     if (changes.length > 0) {

@@ -1,5 +1,6 @@
 /** Small helpers the check families share. */
-import type { NodeLocation } from '../../document/source.js';
+import { hasChild } from '../../document/pointer.js';
+import type { NodeLocation, ResolvedNode } from '../../document/source.js';
 import { parseRfc3339 } from '../../functions/lib/rfc3339.js';
 
 /**
@@ -12,10 +13,10 @@ export function sunsetDate(value: string | undefined): Date | undefined {
   return parsed === undefined ? undefined : new Date(parsed.epochMs);
 }
 
-/** A location one key below a node (`…/x-sunset`), or the node itself. */
-export function below(at: NodeLocation | undefined, key: string, present: boolean): NodeLocation | undefined {
+/** Where a key of a node is written (`…/x-sunset`); the node itself when the key is not there. */
+export function below(at: ResolvedNode | undefined, key: string): NodeLocation | undefined {
   if (at === undefined) return undefined;
-  return present ? { source: at.source, path: [...at.path, key] } : at;
+  return hasChild(at.value, key) ? { source: at.source, path: [...at.path, key] } : at;
 }
 
 export function quote(text: string): string {
