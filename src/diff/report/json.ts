@@ -5,10 +5,9 @@
  * change. With `--base` (several contracts) each change also names its `file`, `version`
  * aggregates (the largest required bump; ok when every contract is ok) and `contracts` lists them.
  */
-import type { Change, ChangeLocation, VersionVerdict } from '../types.js';
+import { BUMP_RANK } from '../semver.js';
+import type { Bump, Change, ChangeLocation, VersionVerdict } from '../types.js';
 import { counted, isJudged, shown, type ContractDiff, type DiffFormatter, type DiffReport } from './types.js';
-
-const RANK = { none: 0, patch: 1, minor: 2, major: 3 } as const;
 
 export const formatJson: DiffFormatter = (report) => JSON.stringify(toJson(report), null, 2) + '\n';
 
@@ -61,7 +60,7 @@ function versionJson(v: VersionVerdict): Record<string, unknown> {
 
 function aggregateVersion(report: DiffReport): Record<string, unknown> {
   const judged = report.contracts.filter(isJudged);
-  let bump: keyof typeof RANK = 'none';
-  for (const c of report.contracts) if (RANK[c.version.requiredBump] > RANK[bump]) bump = c.version.requiredBump;
+  let bump: Bump = 'none';
+  for (const c of report.contracts) if (BUMP_RANK[c.version.requiredBump] > BUMP_RANK[bump]) bump = c.version.requiredBump;
   return { base: '*', revision: '*', requiredBump: bump, ok: judged.every((c) => c.version.ok) };
 }

@@ -4,8 +4,9 @@
  * escaped so it can neither break a table nor inject markup.
  */
 import { inlineText } from '../../report/markdown.js';
+import { plural } from '../../report/summary.js';
 import type { Change } from '../types.js';
-import { counted, countsPhrase, detailOf, isJudged, plural, versionsFailing, type ContractDiff, type DiffFormatter, type DiffReport } from './types.js';
+import { counted, countsPhrase, detailOf, isJudged, versionsFailing, type ContractDiff, type DiffFormatter, type DiffReport } from './types.js';
 
 /** Past this many rows a section is folded. */
 const FOLD = 30;

@@ -4,9 +4,10 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import { escapeControl, oneLine } from '../../document/errors.js';
+import { plural } from '../../report/summary.js';
 import { nextVersion } from '../semver.js';
 import type { Change, Level } from '../types.js';
-import { counted, countsPhrase, detailOf, groupByOperation, isJudged, plural, shown, versionsFailing, type ContractDiff, type DiffFormatter, type DiffReport } from './types.js';
+import { counted, countsPhrase, detailOf, groupByOperation, isJudged, shown, versionsFailing, type ContractDiff, type DiffFormatter, type DiffReport } from './types.js';
 
 const MARK: Readonly<Record<Level, string>> = { breaking: '✖', warning: '⚠', info: 'ℹ' };
 

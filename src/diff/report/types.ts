@@ -1,5 +1,6 @@
 /** What every diff reporter receives: plain data only. */
-import { atOrAbove, type Change, type DiffResult, type Level } from '../types.js';
+import { plural } from '../../report/summary.js';
+import { atOrAbove, levelRank, type Change, type DiffResult, type Level } from '../types.js';
 
 export type FailOn = Level | 'none';
 
@@ -66,10 +67,6 @@ export function detailOf(change: Change): string {
   return change.message;
 }
 
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 export function countsPhrase(changes: readonly Change[]): string {
   const count = (level: Level) => changes.filter((c) => c.level === level).length;
   return `${plural(count('breaking'), 'breaking change')}, ${plural(count('warning'), 'warning')}, ${count('info')} info`;
@@ -89,7 +86,7 @@ export function groupByOperation(changes: readonly Change[]): Array<{ operation:
     if (list === undefined) groups.set(key, [change]);
     else list.push(change);
   }
-  const worst = (list: Change[]) => Math.min(...list.map((c) => ['breaking', 'warning', 'info'].indexOf(c.level)));
+  const worst = (list: Change[]) => Math.min(...list.map((c) => levelRank(c.level)));
   return [...groups]
     .map(([operation, list]) => ({ operation, changes: list }))
     .sort((a, b) => worst(a.changes) - worst(b.changes) || (a.operation === '' ? 1 : 0) - (b.operation === '' ? 1 : 0) || a.operation.localeCompare(b.operation));
