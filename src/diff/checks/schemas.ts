@@ -75,8 +75,8 @@ export const schemaFamily: CheckFamily = {
 };
 
 function operationRoots(diff: ApiDifference): Array<{ operation: { key: string; label: string }; roots: SchemaRoot[] }> {
-  if (diff.kind === 'http') return diff.operations.matched.map((m) => ({ operation: { key: m.key, label: m.rev.label }, roots: m.schemaRoots }));
-  return diff.operations.matched.map((m) => ({ operation: { key: m.key, label: m.rev.label }, roots: m.schemaRoots }));
+  const matched: ReadonlyArray<{ key: string; rev: { label: string }; schemaRoots: SchemaRoot[] }> = diff.operations.matched;
+  return matched.map((m) => ({ operation: { key: m.key, label: m.rev.label }, roots: m.schemaRoots }));
 }
 
 /**
@@ -360,11 +360,8 @@ function inspectObject(visit: Visit): void {
 
 function inspectComposition(visit: Visit): void {
   const { base, rev } = visit.pair;
-  const conditional = (s: NSchema) => (s.ifSchema === undefined ? undefined : s.ifSchema);
-  const bi = conditional(base);
-  const ri = conditional(rev);
-  if ((bi === undefined) !== (ri === undefined)) emit(visit, 'conditional-changed', ri !== undefined ? 'an if/then/else condition was added' : 'the if/then/else condition was removed', both(visit, 'if'));
-  else if (bi !== undefined && ri !== undefined && conditionChanged(visit, 'if')) emit(visit, 'conditional-changed', 'the if condition changed', both(visit, 'if'));
+  if ((base.ifSchema === undefined) !== (rev.ifSchema === undefined)) emit(visit, 'conditional-changed', rev.ifSchema !== undefined ? 'an if/then/else condition was added' : 'the if/then/else condition was removed', both(visit, 'if'));
+  else if (base.ifSchema !== undefined && rev.ifSchema !== undefined && conditionChanged(visit, 'if')) emit(visit, 'conditional-changed', 'the if condition changed', both(visit, 'if'));
   if ((base.not === undefined) !== (rev.not === undefined)) emit(visit, 'not-changed', rev.not !== undefined ? 'a not schema was added' : 'the not schema was removed', both(visit, 'not'));
   else if (base.not !== undefined && rev.not !== undefined && conditionChanged(visit, 'not')) emit(visit, 'not-changed', 'the not schema changed', both(visit, 'not'));
   const bd = base.discriminator;
