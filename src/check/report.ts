@@ -5,7 +5,7 @@
  */
 import { escapeControl } from '../document/errors.js';
 import type { Change } from '../diff/types.js';
-import { atOrAbove } from '../diff/types.js';
+import { atOrAbove, LEVEL_SEVERITY } from '../diff/types.js';
 import { activeFindings, countBySeverity, meetsThreshold, type Finding, type Severity } from '../lint/finding.js';
 import { formatLintReport } from '../report/index.js';
 import { inlineText } from '../report/markdown.js';
@@ -13,8 +13,6 @@ import type { FormatOptions, RuleMeta } from '../report/types.js';
 import type { CheckedChange, CheckReport, Consumer } from './types.js';
 
 import type { CheckFormat } from './formats.js';
-
-const LEVEL_SEVERITY = { breaking: 'error', warning: 'warn', info: 'info' } as const;
 
 /** The changes a run shows: info only on request. */
 function shownChanges(report: CheckReport, changes: readonly CheckedChange[]): CheckedChange[] {

@@ -10,7 +10,7 @@ import type { DiffConfig } from '../lint/config.js';
 import { setupLoading } from '../lint/setup.js';
 import { openWaivers } from '../lint/lint-all.js';
 import type { WaiverMatcher } from '../lint/waivers.js';
-import { contractPresenceChange, diffContracts, type DiffOptions } from '../diff/engine.js';
+import { diffContracts, diffPresence, type DiffOptions } from '../diff/engine.js';
 import { diffLevels, waiveWith } from '../diff/options.js';
 import { checkRegistry } from '../diff/registry.js';
 import { DIFF_FORMATS, formatDiffReport, reportFails, type ContractDiff, type DiffFormat, type DiffReport, type FailOn } from '../diff/report/index.js';
@@ -92,22 +92,9 @@ async function diffAgainstRef(ref: string, paths: string[], loadOptions: LoadOpt
   const commit = resolveCommit(repo, ref);
   const { contracts, errors } = await loadContracts(paths, loadOptions);
   if (errors.length > 0) throw new AggregateInputError(errors);
-  const levels = diffOptions.levels ?? {};
   return (await pairWithCommit(repo, commit, ref, contracts, paths, loadOptions, cwd)).map((pair): ContractDiff => {
-    if (pair.status === 'added') return presence('added', '', pair.revision!.file, contractPresenceChange('contract-added', pair.revision!.file, levels));
-    if (pair.status === 'removed') return presence('removed', pair.base!.file, '', contractPresenceChange('contract-removed', pair.base!.file, levels));
+    if (pair.status === 'added') return { ...diffPresence('contract-added', pair.revision!.file, diffOptions), status: 'added' };
+    if (pair.status === 'removed') return { ...diffPresence('contract-removed', pair.base!.file, diffOptions, path.join(repo.root, pair.path)), status: 'removed' };
     return { ...diffContracts(pair.base!, pair.revision!, diffOptions), status: pair.status };
   });
-}
-
-function presence(status: 'added' | 'removed', baseFile: string, revisionFile: string, changes: ContractDiff['changes']): ContractDiff {
-  const breaking = changes.some((c) => c.level === 'breaking');
-  return {
-    baseFile,
-    revisionFile,
-    status,
-    changes,
-    waived: 0,
-    version: { base: '', revision: '', requiredBump: breaking ? 'major' : changes.length > 0 ? 'minor' : 'none', ok: true },
-  };
 }

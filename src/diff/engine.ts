@@ -10,9 +10,9 @@ import type { NodeLocation, SourceFile } from '../document/source.js';
 import { computeDifference } from './difference/index.js';
 import { normalize } from './normalize/index.js';
 import { checkRegistry, FAMILIES, type LevelSetting } from './registry.js';
-import { versionVerdict } from './semver.js';
+import { requiredBump, versionVerdict } from './semver.js';
 import type { Waiver } from '../lint/finding.js';
-import { levelRank, type Change, type ChangeLocation, type DiffResult, type RawChange } from './types.js';
+import { levelRank, type Change, type ChangeLocation, type DiffResult, type RawChange, type VersionVerdict } from './types.js';
 
 export interface DiffOptions {
   /** level overrides by check id */
@@ -25,30 +25,57 @@ export interface DiffOptions {
 
 export function diffContracts(base: Contract, revision: Contract, options: DiffOptions = {}): DiffResult {
   const now = options.now ?? new Date();
-  const difference = computeDifference(normalize(base), normalize(revision));
+  const baseApi = normalize(base);
+  const revisionApi = normalize(revision);
+  const difference = computeDifference(baseApi, revisionApi);
   const raw: RawChange[] = [];
   const context = { report: (change: RawChange) => raw.push(change), now, base, revision };
   for (const family of FAMILIES) family.run(difference, context);
   const changes = toChanges(raw, options.levels ?? {});
-  // waived changes stay in the result, marked, but neither fail the run nor drive the version bump
-  let waived = 0;
-  for (const change of changes) {
-    const waiver = options.waive?.(change, { baseFile: base.file, revisionFile: revision.file });
-    if (waiver !== undefined) {
-      change.waived = waiver;
-      waived++;
-    }
-  }
-  const counted = changes.filter((c) => c.waived === undefined);
-  const baseVersion = normalize(base).version;
-  const revisionVersion = normalize(revision).version;
-  return { baseFile: base.file, revisionFile: revision.file, changes, version: versionVerdict(baseVersion, revisionVersion, counted), waived };
+  return settle(changes, { baseFile: base.file, revisionFile: revision.file }, options, { base: baseApi.version, revision: revisionApi.version });
 }
 
 /** Changes for contracts that exist on one side only (`apigov diff --base`). */
 export function contractPresenceChange(kind: 'contract-added' | 'contract-removed', file: string, levels: Readonly<Record<string, LevelSetting>> = {}): Change[] {
   const message = kind === 'contract-added' ? `contract ${file} added` : `contract ${file} removed`;
   return toChanges([{ checkId: kind, message, at: `contract:${file}` }], levels);
+}
+
+/**
+ * A contract that exists on one side only, judged like `diffContracts` judges a pair: the same
+ * levels, the same waivers, and the bump `requiredBump` asks for. There is no version pair to
+ * compare, so the verdict is always ok. Waivers match a removed contract by `workTreeFile`, where it
+ * was (its `file` is at the base ref, `REF:path`).
+ */
+export function diffPresence(kind: 'contract-added' | 'contract-removed', file: string, options: DiffOptions = {}, workTreeFile = file): DiffResult {
+  const files = kind === 'contract-added' ? { baseFile: '', revisionFile: file } : { baseFile: file, revisionFile: '' };
+  return settle(contractPresenceChange(kind, file, options.levels ?? {}), files, options, undefined, { baseFile: file, revisionFile: workTreeFile });
+}
+
+/**
+ * Waivers and the version verdict, the same for every diff: waived changes stay in the result,
+ * marked, but neither fail the run nor drive the version bump. Without `versions` (a contract on one
+ * side only) the verdict only names the required bump.
+ */
+function settle(
+  changes: Change[],
+  files: { baseFile: string; revisionFile: string },
+  options: DiffOptions,
+  versions: { base: string | undefined; revision: string | undefined } | undefined,
+  waiveFiles = files,
+): DiffResult {
+  let waived = 0;
+  for (const change of changes) {
+    const waiver = options.waive?.(change, waiveFiles);
+    if (waiver !== undefined) {
+      change.waived = waiver;
+      waived++;
+    }
+  }
+  const counted = changes.filter((c) => c.waived === undefined);
+  const version: VersionVerdict =
+    versions === undefined ? { base: '', revision: '', requiredBump: requiredBump(counted, undefined), ok: true } : versionVerdict(versions.base, versions.revision, counted);
+  return { ...files, changes, version, waived };
 }
 
 function toChanges(raw: readonly RawChange[], levels: Readonly<Record<string, LevelSetting>>): Change[] {

@@ -33,6 +33,3 @@ export function checkRegistry(): ReadonlyMap<string, CheckDefinition> {
 
 export type LevelSetting = Level | 'off';
 
-export function isLevelSetting(value: unknown): value is LevelSetting {
-  return value === 'breaking' || value === 'warning' || value === 'info' || value === 'off';
-}

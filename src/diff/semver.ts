@@ -6,7 +6,8 @@
 import semver from 'semver';
 import type { Bump, Change, VersionVerdict } from './types.js';
 
-const RANK: Readonly<Record<Bump, number>> = { none: 0, patch: 1, minor: 2, major: 3 };
+/** Bumps in order of size. */
+export const BUMP_RANK: Readonly<Record<Bump, number>> = { none: 0, patch: 1, minor: 2, major: 3 };
 
 export function requiredBump(changes: readonly Change[], baseVersion: string | undefined): Bump {
   const initial = baseVersion !== undefined && semver.valid(baseVersion) !== null && semver.major(baseVersion) === 0;
@@ -33,7 +34,7 @@ export function versionVerdict(baseVersion: string | undefined, revisionVersion:
   if (semver.valid(revisionVersion) === null) return verdict(false, `revision info.version "${revisionVersion}" is not semver (MAJOR.MINOR.PATCH)`);
   if (semver.lt(revisionVersion, baseVersion)) return verdict(false, `revision version ${revisionVersion} is lower than base version ${baseVersion}`);
   const actual = actualBump(baseVersion, revisionVersion);
-  if (RANK[actual] < RANK[required]) {
+  if (BUMP_RANK[actual] < BUMP_RANK[required]) {
     return verdict(false, `the changes need a ${required} version bump (at least ${nextVersion(baseVersion, required)}), but ${baseVersion} → ${revisionVersion} is ${actual === 'none' ? 'no bump' : `a ${actual} bump`}`);
   }
   return verdict(true);

@@ -1,9 +1,12 @@
-import type { Waiver } from '../lint/finding.js';
+import type { Severity, Waiver } from '../lint/finding.js';
 /** Plain data shared by the diff engine, its checks and its reporters. */
 import type { NodeLocation } from '../document/source.js';
 
 export type Level = 'breaking' | 'warning' | 'info';
 export const LEVELS: readonly Level[] = ['breaking', 'warning', 'info'];
+
+/** A change as a lint finding's severity (where changes and findings are reported together). */
+export const LEVEL_SEVERITY: Readonly<Record<Level, Severity>> = { breaking: 'error', warning: 'warn', info: 'info' };
 
 export function levelRank(level: Level): number {
   return LEVELS.indexOf(level);

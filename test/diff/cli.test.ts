@@ -183,6 +183,21 @@ describe('apigov diff: git', () => {
     expect(report.version).toEqual({ base: '*', revision: '*', requiredBump: 'major', ok: true });
   });
 
+  it('--base REF: a waiver covers a removed contract like any other change (it is marked and does not fail the run)', () => {
+    const dir = repo({ 'contracts/orders.yaml': orders('1.0.0'), 'contracts/pricing.yaml': orders('3.0.0').replace('title: Orders', 'title: Pricing') });
+    fs.rmSync(path.join(dir, 'contracts/pricing.yaml'));
+    const unwaived = runCli(['diff', '--base', 'HEAD', 'contracts', '--format', 'json'], { cwd: dir });
+    expect(unwaived.status).toBe(1);
+    writeFiles(dir, { 'apigov-waivers.yaml': 'waivers:\n  - rule: contract-removed\n    files: contracts/pricing.yaml\n    reason: Pricing moved to the commerce platform.\n    approvedBy: api-board\n    expires: 2999-01-01\n' });
+    const result = runCli(['diff', '--base', 'HEAD', 'contracts', '--format', 'json'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.breaking).toBe(false);
+    expect(report.changes.find((c: { checkId: string }) => c.checkId === 'contract-removed')).toMatchObject({ waived: { reason: 'Pricing moved to the commerce platform.' } });
+    expect(report.version.requiredBump).toBe('none');
+  });
+
   it('a directory that is not a git repository is an input error', () => {
     const dir = tempProject({ 'orders.yaml': orders('1.0.0') });
     fs.rmSync(path.join(dir, '.git'), { recursive: true });

@@ -308,6 +308,24 @@ ${mapping}
     );
     expect(breaking(result).map((c) => c.checkId).sort()).toEqual(['response-branch-added', 'response-discriminator-value-added']);
   });
+
+  it('a mapping $ref is decoded as a JSON pointer: an escaped name is the same target', async () => {
+    const result = await diffTexts(api(`${home}\n${store}`), api(`${home}\n          store: '#/components/schemas/Click%41ndCollect'`));
+    expect(result.changes.map((c) => `${c.checkId}: ${c.message}`)).toEqual([]);
+  });
+
+  it('a branch $ref with a malformed % escape is diffed, not a crash', async () => {
+    const cards = (extra: string) =>
+      oas31(`paths:
+  /cards:
+    post:
+      requestBody: {content: {application/json: {schema: {oneOf: [{$ref: '#/x-shared/Gift%ZZCard'}, {type: string}${extra}]}}}}
+      responses: {'200': {description: ok}}
+x-shared:
+  Gift%ZZCard: {type: object, properties: {code: {type: string}}}
+`);
+    expect(ids(await diffTexts(cards(''), cards(', {type: integer}')))).toEqual(['request-branch-added']);
+  });
 });
 
 describe('fingerprints', () => {
@@ -361,5 +379,14 @@ describe('parameters', () => {
     const result = await diffTexts(api('{name: store-id, in: header, schema: {type: string, maxLength: 12}}'), api('{name: Store-Id, in: header, schema: {type: string, maxLength: 8}}'));
     expect(ids(result)).toEqual(['request-max-length-decreased']);
     expect(result.changes[0]!.message).toBe('GET /stock header parameter Store-Id: maxLength changed from 12 to 8');
+  });
+  it('style and explode of a parameter whose schema is a $ref to an array are judged (the type is followed through the $ref)', async () => {
+    const withSkus = (explode: boolean) =>
+      api(`{name: skus, in: query, style: form, explode: ${explode}, schema: {$ref: '#/components/schemas/Skus'}}`) + 'components:\n  schemas:\n    Skus: {type: array, items: {type: string}}\n';
+    const result = await diffTexts(withSkus(false), withSkus(true));
+    expectChange(result, 'request-parameter-serialization-changed', 'breaking', 'explode false → true');
+    const scalar = (explode: boolean) =>
+      api(`{name: sku2, in: query, style: form, explode: ${explode}, schema: {$ref: '#/components/schemas/Sku'}}`) + 'components:\n  schemas:\n    Sku: {type: string}\n';
+    expect(ids(await diffTexts(scalar(false), scalar(true)))).toEqual([]);
   });
 });

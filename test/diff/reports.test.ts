@@ -67,6 +67,20 @@ describe('diff reporters', () => {
     expect(formatDiffReport('text', unbumped, options)).toContain('0 breaking changes, 0 warnings, 1 info; info hidden (--include-info); 1 version not bumped as required');
   });
 
+  it('markdown and text count waived changes nowhere, as json and the exit decision do', () => {
+    const waiver = { kind: 'waiver' as const, reason: 'agreed', approvedBy: 'board', expires: '2999-01-01' };
+    const r = report([change('breaking', 'GET /orders', "response 200 'total': property removed", { waived: waiver }), change('warning', 'POST /orders', "request body 'note': property removed")]);
+    r.contracts[0]!.waived = 1;
+    expect(reportFails(r)).toBe(false);
+    const markdown = formatDiffReport('markdown', r, options);
+    expect(markdown.split('\n')[2]).toBe('⚠️ **0 breaking changes, 1 warning, 0 info**.');
+    expect(markdown).not.toContain('Breaking changes');
+    expect(markdown).toContain('_1 change waived in apigov-waivers.yaml._');
+    const text = formatDiffReport('text', r, options);
+    expect(text).toContain('0 breaking changes, 1 warning, 0 info; 1 waived change');
+    expect(JSON.parse(formatDiffReport('json', r, options)).breaking).toBe(false);
+  });
+
   it('github annotations point at the revision file and line, with properties escaped', () => {
     const out = formatDiffReport('github', report([change('breaking', 'GET /orders', 'a,b:c%')]), options);
     expect(out).toBe('::error file=orders.yaml,line=12,col=5,title=response-property-removed (breaking)::GET /orders a,b:c%25\n');

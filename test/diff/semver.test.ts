@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { actualBump, requiredBump, versionVerdict } from '../../src/diff/semver.js';
 import type { Change, Level } from '../../src/diff/types.js';
+import { diffPresence } from '../../src/diff/engine.js';
 import { diffTexts } from './harness.js';
 
 const change = (level: Level, addition = false): Change => ({ checkId: 'x-y', level, message: 'm', fingerprint: 'f', family: 'schemas', addition });
@@ -65,5 +66,20 @@ ${cancel}`;
     const early = await diffTexts(api('3.1.0', deprecated.replace('2024-06-30', '2999-06-30')), api('3.2.0', ''));
     expect(early.changes[0]!.checkId).toBe('operation-removed-before-sunset');
     expect(early.version).toMatchObject({ requiredBump: 'major', ok: false });
+  });
+});
+
+describe('contracts on one side only', () => {
+  it('need the bump requiredBump asks for, with levels and waivers applied as for a pair', () => {
+    expect(diffPresence('contract-removed', 'HEAD:a.yaml').version).toEqual({ base: '', revision: '', requiredBump: 'major', ok: true });
+    expect(diffPresence('contract-added', 'a.yaml').version.requiredBump).toBe('minor');
+    // set to info, a removal is not an addition: a patch, as for any other info-level change
+    expect(diffPresence('contract-removed', 'HEAD:a.yaml', { levels: { 'contract-removed': 'info' } }).version.requiredBump).toBe('patch');
+    const seen: Array<{ baseFile: string; revisionFile: string }> = [];
+    const waived = diffPresence('contract-removed', 'HEAD:a.yaml', { waive: (_change, files) => (seen.push(files), { kind: 'waiver', reason: 'agreed', approvedBy: 'board', expires: '2999-01-01' }) }, '/repo/a.yaml');
+    expect(waived.waived).toBe(1);
+    expect(waived.changes[0]!.waived?.reason).toBe('agreed');
+    expect(waived.version.requiredBump).toBe('none');
+    expect(seen).toEqual([{ baseFile: 'HEAD:a.yaml', revisionFile: '/repo/a.yaml' }]);
   });
 });

@@ -3,7 +3,6 @@
  * sunset (`x-sunset`, RFC 3339 date); moving the sunset earlier breaks the consumers' migration plan.
  * Property deprecation is a schema check (`…-property-deprecated`).
  */
-import { hasChild } from '../../document/pointer.js';
 import type { NodeLocation, ResolvedNode } from '../../document/source.js';
 import { openapi } from './examples.js';
 import type { CheckContext, CheckDefinition, CheckFamily } from './types.js';
@@ -160,7 +159,7 @@ export const lifecycleFamily: CheckFamily = {
       const before = stabilityRank(m.base.stability);
       const after = stabilityRank(m.rev.stability);
       if (before !== undefined && after !== undefined && after < before) {
-        const at = below(m.rev.node, 'x-stability-level', hasChild(m.rev.node.value, 'x-stability-level'));
+        const at = below(m.rev.node, 'x-stability-level');
         context.report({ checkId: 'operation-stability-decreased', message: `${m.rev.label}: stability decreased from ${m.base.stability ?? 'stable'} to ${m.rev.stability}`, operation, base: m.base.node, ...(at ? { revision: at } : {}), at: `${m.key}:stability` });
       }
       if (diff.kind === 'http' && 'parameters' in m) {
@@ -173,8 +172,8 @@ export const lifecycleFamily: CheckFamily = {
 };
 
 function compare(prefix: 'operation' | 'request-parameter', base: Deprecatable, rev: Deprecatable, operation: { key: string; label: string }, at: string, what: string, { report }: CheckContext): void {
-  const sunsetAt = (d: Deprecatable): NodeLocation => below(d.node, 'x-sunset', hasChild(d.node.value, 'x-sunset'))!;
-  const deprecatedAt = (d: Deprecatable): NodeLocation => below(d.node, 'deprecated', hasChild(d.node.value, 'deprecated'))!;
+  const sunsetAt = (d: Deprecatable): NodeLocation => below(d.node, 'x-sunset')!;
+  const deprecatedAt = (d: Deprecatable): NodeLocation => below(d.node, 'deprecated')!;
   if (!base.deprecated && rev.deprecated) {
     if (rev.sunset === undefined) report({ checkId: `${prefix}-deprecated-without-sunset`, message: `${what} deprecated without an x-sunset date`, operation, revision: deprecatedAt(rev), at });
     else report({ checkId: `${prefix}-deprecated`, message: `${what} deprecated (sunset ${rev.sunset})`, operation, revision: deprecatedAt(rev), at });

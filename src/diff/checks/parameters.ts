@@ -3,8 +3,7 @@
  * parameter moved from query to header is one removed and one added. Schema changes of a parameter
  * are judged by the schema checks (`request-…`), with the parameter named in the message.
  */
-import { getChild, hasChild } from '../../document/pointer.js';
-import type { NParameter } from '../normalize/index.js';
+import type { NParameter, SchemaGraph } from '../normalize/index.js';
 import type { OperationMatch } from '../difference/http.js';
 import { openapi } from './examples.js';
 import type { CheckContext, CheckDefinition, CheckFamily } from './types.js';
@@ -117,7 +116,7 @@ export const parametersFamily: CheckFamily = {
   run(diff, context) {
     if (diff.kind !== 'http') return;
     // parameters of webhooks and callbacks are set by the provider; their schemas are still judged
-    for (const m of diff.operations.matched) if (m.base.kind === 'path') checkOperation(m, context);
+    for (const m of diff.operations.matched) if (m.base.kind === 'path') checkOperation(m, context, { base: diff.base.graph, rev: diff.rev.graph });
   },
 };
 
@@ -125,7 +124,7 @@ function describe(p: NParameter): string {
   return `${p.in} parameter '${p.name}'`;
 }
 
-function checkOperation(m: OperationMatch, { report }: CheckContext): void {
+function checkOperation(m: OperationMatch, { report }: CheckContext, graphs: { base: SchemaGraph; rev: SchemaGraph }): void {
   const operation = { key: m.key, label: m.rev.label };
   for (const p of m.parameters.removed) {
     report({ checkId: 'request-parameter-removed', message: `${m.rev.label}: ${describe(p)} removed`, operation, base: p.node, at: `param:${p.key}` });
@@ -137,26 +136,30 @@ function checkOperation(m: OperationMatch, { report }: CheckContext): void {
   for (const { base, rev } of m.parameters.matched) {
     const at = `param:${rev.key}`;
     if (!base.required && rev.required) {
-      report({ checkId: 'request-parameter-became-required', message: `${m.rev.label}: ${describe(rev)} became required`, operation, base: base.node, revision: below(rev.node, 'required', hasChild(rev.node.value, 'required')), at });
+      report({ checkId: 'request-parameter-became-required', message: `${m.rev.label}: ${describe(rev)} became required`, operation, base: base.node, revision: below(rev.node, 'required'), at });
     } else if (base.required && !rev.required) {
-      report({ checkId: 'request-parameter-became-optional', message: `${m.rev.label}: ${describe(rev)} became optional`, operation, base: below(base.node, 'required', true), revision: rev.node, at });
+      report({ checkId: 'request-parameter-became-optional', message: `${m.rev.label}: ${describe(rev)} became optional`, operation, base: below(base.node, 'required'), revision: rev.node, at });
     }
-    const changes = serializationChanges(base, rev);
+    const changes = serializationChanges(base, rev, graphs);
     if (changes.length > 0) {
       report({ checkId: 'request-parameter-serialization-changed', message: `${m.rev.label}: ${describe(rev)} serialization changed (${changes.join('; ')})`, operation, base: base.node, revision: rev.node, at });
     }
   }
 }
 
-/** Style and explode only matter for arrays and objects; a scalar serializes the same way. */
-function serializationChanges(base: NParameter, rev: NParameter): string[] {
+/**
+ * Style and explode only matter for arrays and objects; a scalar serializes the same way. The types
+ * are the normalized schema's, so a `$ref` (or an allOf) to an array counts as an array; a parameter
+ * described with `content` is not serialized by style at all.
+ */
+function serializationChanges(base: NParameter, rev: NParameter, graphs: { base: SchemaGraph; rev: SchemaGraph }): string[] {
   const out: string[] = [];
-  const structured = (p: NParameter) => {
-    const schema = p.node.value;
-    const type = getChild(getChild(schema, 'schema') ?? schema, 'type');
-    return type === 'array' || type === 'object' || (Array.isArray(type) && (type.includes('array') || type.includes('object')));
+  const structured = (p: NParameter, graph: SchemaGraph) => {
+    if (p.contentType !== undefined || p.schema === undefined) return false;
+    const types = graph.get(p.schema).types;
+    return types !== undefined && (types.has('array') || types.has('object'));
   };
-  if (structured(base) || structured(rev)) {
+  if (structured(base, graphs.base) || structured(rev, graphs.rev)) {
     if (base.style !== rev.style) out.push(`style ${base.style} → ${rev.style}`);
     if (base.explode !== rev.explode) out.push(`explode ${base.explode} → ${rev.explode}`);
   }

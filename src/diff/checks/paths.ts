@@ -3,7 +3,6 @@
  * removal judged against deprecation and sunset, changed operationIds, removed servers, and the
  * contract-level additions and removals of `apigov diff --base`.
  */
-import { hasChild } from '../../document/pointer.js';
 import type { NodeLocation } from '../../document/source.js';
 import { openapi } from './examples.js';
 import type { CheckDefinition, CheckFamily } from './types.js';
@@ -157,7 +156,7 @@ export const pathsFamily: CheckFamily = {
       if (op.deprecated && sunset !== undefined && sunset.getTime() <= now.getTime()) {
         report({ checkId: 'operation-removed-after-sunset', message: `${op.label}: removed after its sunset date ${op.sunset}`, operation, base: op.node, at });
       } else if (op.deprecated && sunset !== undefined) {
-        report({ checkId: 'operation-removed-before-sunset', message: `${op.label}: removed before its sunset date ${op.sunset}`, operation, base: below(op.node, 'x-sunset', true), at });
+        report({ checkId: 'operation-removed-before-sunset', message: `${op.label}: removed before its sunset date ${op.sunset}`, operation, base: below(op.node, 'x-sunset'), at });
       } else {
         report({ checkId: 'operation-removed', message: `${op.label}: operation removed${op.deprecated ? ' (deprecated, but without an x-sunset date)' : ''}`, operation, base: op.node, at });
       }
@@ -174,8 +173,8 @@ export const pathsFamily: CheckFamily = {
           checkId: 'operation-id-changed',
           message: `${m.rev.label}: operationId changed from ${name(m.base.operationId)} to ${name(m.rev.operationId)}`,
           operation: { key: m.key, label: m.rev.label },
-          base: below(m.base.node, 'operationId', hasChild(m.base.node.value, 'operationId')),
-          revision: below(m.rev.node, 'operationId', hasChild(m.rev.node.value, 'operationId')),
+          base: below(m.base.node, 'operationId'),
+          revision: below(m.rev.node, 'operationId'),
           at: m.key,
         });
       }

@@ -2,7 +2,6 @@
  * Request bodies: existence, requiredness, media types and whether a media type has a schema.
  * The body's content is judged by the schema checks (`request-…`).
  */
-import { hasChild } from '../../document/pointer.js';
 import type { OperationMatch } from '../difference/http.js';
 import { openapi } from './examples.js';
 import type { CheckContext, CheckDefinition, CheckFamily } from './types.js';
@@ -160,7 +159,7 @@ function checkOperation(m: OperationMatch, { report }: CheckContext): void {
       report({ checkId: 'request-body-removed', message: `${m.rev.label}: request body removed`, operation, ...(base.node ? { base: base.node } : {}), at: 'body' });
     } else if (base !== undefined && rev !== undefined && base.required !== rev.required) {
       const checkId = rev.required ? 'request-body-became-required' : 'request-body-became-optional';
-      const revAt = rev.node !== undefined ? below(rev.node, 'required', hasChild(rev.node.value, 'required')) : undefined;
+      const revAt = rev.node !== undefined ? below(rev.node, 'required') : undefined;
       report({ checkId, message: `${m.rev.label}: request body became ${rev.required ? 'required' : 'optional'}`, operation, ...(base.node ? { base: base.node } : {}), ...(revAt ? { revision: revAt } : {}), at: 'body' });
     }
   }

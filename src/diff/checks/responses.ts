@@ -2,7 +2,6 @@
  * Responses and response headers: status codes, media types, bodies and headers. Response content
  * is judged by the schema checks (`response-…`).
  */
-import { hasChild } from '../../document/pointer.js';
 import type { OperationMatch } from '../difference/http.js';
 import { openapi } from './examples.js';
 import type { CheckContext, CheckDefinition, CheckFamily } from './types.js';
@@ -206,9 +205,9 @@ function checkOperation(m: OperationMatch, { report }: CheckContext): void {
     const baseHasBody = r.base.content.size > 0;
     const revHasBody = r.rev.content.size > 0;
     if (baseHasBody && !revHasBody) {
-      report({ checkId: 'response-body-removed', message: `${where}: body removed`, operation, base: below(r.base.node, 'content', hasChild(r.base.node.value, 'content')), revision: r.rev.node, at: `response:${r.status}` });
+      report({ checkId: 'response-body-removed', message: `${where}: body removed`, operation, base: below(r.base.node, 'content'), revision: r.rev.node, at: `response:${r.status}` });
     } else if (!baseHasBody && revHasBody) {
-      report({ checkId: 'response-body-added', message: `${where}: body added`, operation, base: r.base.node, revision: below(r.rev.node, 'content', hasChild(r.rev.node.value, 'content')), at: `response:${r.status}` });
+      report({ checkId: 'response-body-added', message: `${where}: body added`, operation, base: r.base.node, revision: below(r.rev.node, 'content'), at: `response:${r.status}` });
     } else {
       for (const media of r.media.removed) report({ checkId: 'response-media-type-removed', message: `${where}: media type ${media.mediaType || '(any)'} removed`, operation, ...(media.node ? { base: media.node } : {}), at: `response:${r.status}:${media.mediaType}` });
       for (const media of r.media.added) report({ checkId: 'response-media-type-added', message: `${where}: media type ${media.mediaType} added`, operation, ...(media.node ? { revision: media.node } : {}), at: `response:${r.status}:${media.mediaType}` });
@@ -227,7 +226,7 @@ function checkOperation(m: OperationMatch, { report }: CheckContext): void {
     for (const h of r.headers.added) report({ checkId: 'response-header-added', message: `${where}: header '${h.name}' added`, operation, revision: h.node, at: `header:${r.status}:${h.name.toLowerCase()}` });
     for (const h of r.headers.matched) {
       if (h.base.required && !h.rev.required) {
-        report({ checkId: 'response-header-became-optional', message: `${where}: header '${h.rev.name}' became optional`, operation, base: below(h.base.node, 'required', true), revision: h.rev.node, at: `header:${r.status}:${h.rev.name.toLowerCase()}` });
+        report({ checkId: 'response-header-became-optional', message: `${where}: header '${h.rev.name}' became optional`, operation, base: below(h.base.node, 'required'), revision: h.rev.node, at: `header:${r.status}:${h.rev.name.toLowerCase()}` });
       }
     }
   }

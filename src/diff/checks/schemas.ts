@@ -3,7 +3,6 @@
  * reporting each kind of change with the level its side gives it. readOnly properties do not exist
  * on the sending side and writeOnly properties do not exist on the receiving side.
  */
-import { hasChild } from '../../document/pointer.js';
 import type { NodeLocation } from '../../document/source.js';
 import type { SchemaRoot } from '../difference/http.js';
 import type { PathSegment, SchemaPair } from '../difference/schemas.js';
@@ -12,6 +11,7 @@ import { directionOf, SIDES, type Direction, type Side } from '../types.js';
 import { sideDocument } from './examples.js';
 import { SCHEMA_KINDS, type SchemaKind } from './schema-kinds.js';
 import type { ApiDifference, CheckContext, CheckDefinition, CheckFamily } from './types.js';
+import { below } from './util.js';
 
 const SIDE_NOUN: Readonly<Record<Side, string>> = {
   request: 'Request data',
@@ -75,8 +75,8 @@ export const schemaFamily: CheckFamily = {
 };
 
 function operationRoots(diff: ApiDifference): Array<{ operation: { key: string; label: string }; roots: SchemaRoot[] }> {
-  if (diff.kind === 'http') return diff.operations.matched.map((m) => ({ operation: { key: m.key, label: m.rev.label }, roots: m.schemaRoots }));
-  return diff.operations.matched.map((m) => ({ operation: { key: m.key, label: m.rev.label }, roots: m.schemaRoots }));
+  const matched: ReadonlyArray<{ key: string; rev: { label: string }; schemaRoots: SchemaRoot[] }> = diff.operations.matched;
+  return matched.map((m) => ({ operation: { key: m.key, label: m.rev.label }, roots: m.schemaRoots }));
 }
 
 /**
@@ -155,15 +155,8 @@ function emit(visit: Visit, kind: string, detail: string, where: { base?: NodeLo
   });
 }
 
-/** Where a keyword is written (the schema node when it came from an allOf member). */
-function keywordAt(schema: NSchema, keyword: string): NodeLocation | undefined {
-  const at = schema.at;
-  if (at === undefined) return undefined;
-  return hasChild(at.value, keyword) ? { source: at.source, path: [...at.path, keyword] } : at;
-}
-
 function both(visit: Visit, keyword: string) {
-  return { base: keywordAt(visit.pair.base, keyword), rev: keywordAt(visit.pair.rev, keyword) };
+  return { base: below(visit.pair.base.at, keyword), rev: below(visit.pair.rev.at, keyword) };
 }
 
 function inspect(visit: Visit): void {
@@ -336,7 +329,7 @@ function inspectNumericBound(visit: Visit, name: 'maximum' | 'minimum', upper: b
   const detail = `${name} ${r === undefined ? `removed (was ${fmt(b!)})` : b === undefined ? `set to ${fmt(r)}` : `changed from ${fmt(b)} to ${fmt(r)}`}`;
   const keyword = upper ? 'exclusiveMaximum' : 'exclusiveMinimum';
   const where = both(visit, name);
-  emit(visit, kind, detail, { base: where.base ?? keywordAt(visit.pair.base, keyword), rev: where.rev ?? keywordAt(visit.pair.rev, keyword) });
+  emit(visit, kind, detail, { base: where.base ?? below(visit.pair.base.at, keyword), rev: where.rev ?? below(visit.pair.rev.at, keyword) });
 }
 
 // ---- objects -------------------------------------------------------------------------------------
@@ -367,11 +360,8 @@ function inspectObject(visit: Visit): void {
 
 function inspectComposition(visit: Visit): void {
   const { base, rev } = visit.pair;
-  const conditional = (s: NSchema) => (s.ifSchema === undefined ? undefined : s.ifSchema);
-  const bi = conditional(base);
-  const ri = conditional(rev);
-  if ((bi === undefined) !== (ri === undefined)) emit(visit, 'conditional-changed', ri !== undefined ? 'an if/then/else condition was added' : 'the if/then/else condition was removed', both(visit, 'if'));
-  else if (bi !== undefined && ri !== undefined && conditionChanged(visit, 'if')) emit(visit, 'conditional-changed', 'the if condition changed', both(visit, 'if'));
+  if ((base.ifSchema === undefined) !== (rev.ifSchema === undefined)) emit(visit, 'conditional-changed', rev.ifSchema !== undefined ? 'an if/then/else condition was added' : 'the if/then/else condition was removed', both(visit, 'if'));
+  else if (base.ifSchema !== undefined && rev.ifSchema !== undefined && conditionChanged(visit, 'if')) emit(visit, 'conditional-changed', 'the if condition changed', both(visit, 'if'));
   if ((base.not === undefined) !== (rev.not === undefined)) emit(visit, 'not-changed', rev.not !== undefined ? 'a not schema was added' : 'the not schema was removed', both(visit, 'not'));
   else if (base.not !== undefined && rev.not !== undefined && conditionChanged(visit, 'not')) emit(visit, 'not-changed', 'the not schema changed', both(visit, 'not'));
   const bd = base.discriminator;
@@ -449,7 +439,7 @@ function inspectProperties(visit: Visit): void {
   }
   for (const name of rev.required) {
     if (base.required.has(name) || rev.properties.has(name) || base.properties.has(name)) continue;
-    emit(visit, 'required-property-added', 'required, although no such property is declared', { rev: keywordAt(rev, 'required'), property: name });
+    emit(visit, 'required-property-added', 'required, although no such property is declared', { rev: below(rev.at, 'required'), property: name });
   }
 }
 
@@ -480,7 +470,7 @@ function inspectBranches(visit: Visit): void {
   }
   if (visit.direction === 'sends') {
     for (const o of branches.overlaps) {
-      emit(visit, 'one-of-branches-overlap', `payloads valid for ${o.matched} may also match the added branch ${o.added}, and oneOf accepts exactly one`, { rev: keywordAt(visit.pair.rev, 'oneOf') });
+      emit(visit, 'one-of-branches-overlap', `payloads valid for ${o.matched} may also match the added branch ${o.added}, and oneOf accepts exactly one`, { rev: below(visit.pair.rev.at, 'oneOf') });
     }
   }
 }

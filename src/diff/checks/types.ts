@@ -1,10 +1,9 @@
 /** What a check is: id, level, one-line description, documentation; and how families run. */
 import type { Contract } from '../../document/contract.js';
-import type { EventDifference } from '../difference/events.js';
-import type { HttpDifference } from '../difference/http.js';
+import type { ApiDifference } from '../difference/index.js';
 import type { Family, Level, Report, Side } from '../types.js';
 
-export type ApiDifference = HttpDifference | EventDifference;
+export type { ApiDifference };
 
 /** A base → revision pair of complete documents (YAML). */
 export interface Example {

@@ -1,19 +1,22 @@
 /** Small helpers the check families share. */
-import type { NodeLocation } from '../../document/source.js';
+import { hasChild } from '../../document/pointer.js';
+import type { NodeLocation, ResolvedNode } from '../../document/source.js';
+import { parseRfc3339 } from '../../functions/lib/rfc3339.js';
 
-/** `x-sunset` as a UTC date; undefined when absent or not a date. */
+/**
+ * `x-sunset` as an instant: an RFC 3339 full-date (its UTC midnight) or date-time with an offset;
+ * undefined when absent or not a valid one (no 2026-02-30, no trailing text).
+ */
 export function sunsetDate(value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
-  if (match === null) return undefined;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  const parsed = parseRfc3339(value.trim());
+  return parsed === undefined ? undefined : new Date(parsed.epochMs);
 }
 
-/** A location one key below a node (`…/x-sunset`), or the node itself. */
-export function below(at: NodeLocation | undefined, key: string, present: boolean): NodeLocation | undefined {
+/** Where a key of a node is written (`…/x-sunset`); the node itself when the key is not there. */
+export function below(at: ResolvedNode | undefined, key: string): NodeLocation | undefined {
   if (at === undefined) return undefined;
-  return present ? { source: at.source, path: [...at.path, key] } : at;
+  return hasChild(at.value, key) ? { source: at.source, path: [...at.path, key] } : at;
 }
 
 export function quote(text: string): string {

@@ -374,11 +374,16 @@ function matchBranches(
     result.set(b, r);
     free.delete(r);
   };
+  // once per branch, not per pair of branches (the loops below are base × revision)
+  const baseValue = perBranch((b) => discriminatorValue(base, b));
+  const revValue = perBranch((r) => discriminatorValue(rev, r));
+  const baseShape = perBranch((b) => shapeSignature(baseGraph.get(b.schema), baseGraph));
+  const revShape = perBranch((r) => shapeSignature(revGraph.get(r.schema), revGraph));
   const passes: Array<(b: NBranch, r: NBranch) => boolean> = [
     (b, r) => b.refName !== undefined && b.refName === r.refName,
     (b, r) => b.title !== undefined && b.title === r.title,
-    (b, r) => discriminatorValue(base, b) !== undefined && discriminatorValue(base, b) === discriminatorValue(rev, r),
-    (b, r) => shapeSignature(baseGraph.get(b.schema), baseGraph) === shapeSignature(revGraph.get(r.schema), revGraph),
+    (b, r) => baseValue(b) !== undefined && baseValue(b) === revValue(r),
+    (b, r) => baseShape(b) === revShape(r),
   ];
   for (const pass of passes) {
     for (const b of baseBranches) {
@@ -403,6 +408,15 @@ function matchBranches(
   candidates.sort((x, y) => y.score - x.score);
   for (const { b, r } of candidates) if (!result.has(b) && free.has(r)) take(b, r);
   return result;
+}
+
+/** A function of a branch, computed on first use and remembered. */
+function perBranch<T>(compute: (branch: NBranch) => T): (branch: NBranch) => T {
+  const known = new Map<NBranch, T>();
+  return (branch) => {
+    if (!known.has(branch)) known.set(branch, compute(branch));
+    return known.get(branch) as T;
+  };
 }
 
 /** The discriminator value that selects a branch, by mapping or (without mapping) by its name. */

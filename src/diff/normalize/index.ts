@@ -1,19 +1,13 @@
-/** One normalized view per contract, built once and shared by every check. */
+/** One normalized view per contract, built once per diff and shared by every check. */
 import type { Contract } from '../../document/contract.js';
 import { normalizeAsyncApi, type EventApi } from './asyncapi.js';
 import { normalizeOpenApi, type HttpApi } from './openapi.js';
 
 export type NormalizedApi = HttpApi | EventApi;
 
-const cache = new WeakMap<Contract, NormalizedApi>();
-
+/** Not cached: the engine normalizes each side once and keeps the result only as long as the diff. */
 export function normalize(contract: Contract): NormalizedApi {
-  let api = cache.get(contract);
-  if (api === undefined) {
-    api = contract.format === 'openapi' ? normalizeOpenApi(contract) : normalizeAsyncApi(contract);
-    cache.set(contract, api);
-  }
-  return api;
+  return contract.format === 'openapi' ? normalizeOpenApi(contract) : normalizeAsyncApi(contract);
 }
 
 export type { HttpApi, HttpOperation, NParameter, NRequestBody, NResponse, NMedia, NHeader, NSecurity, NSecurityScheme, SecurityAlternative } from './openapi.js';

@@ -10,7 +10,7 @@
  * for the schemas it actually compares.
  */
 import type { Contract } from '../../document/contract.js';
-import { getChild, isObject } from '../../document/pointer.js';
+import { getChild, isObject, parsePointer } from '../../document/pointer.js';
 import { isRef } from '../../document/resolve.js';
 import type { ResolvedNode } from '../../document/source.js';
 import { derefAt } from '../../model/located.js';
@@ -583,15 +583,30 @@ function titleOf(value: unknown): string | undefined {
 }
 
 function refTail(value: unknown): string | undefined {
-  if (!isRef(value)) return undefined;
-  const hash = value.$ref.lastIndexOf('/');
-  return hash === -1 ? undefined : decodeURIComponent(value.$ref.slice(hash + 1)).replace(/~1/g, '/').replace(/~0/g, '~');
+  return isRef(value) ? lastRefSegment(value.$ref) : undefined;
 }
 
 /** A discriminator mapping value is a schema name or a `$ref`; compare by the name either way. */
 function mappingTarget(target: string): string {
-  const slash = target.lastIndexOf('/');
-  return slash === -1 ? target : target.slice(slash + 1);
+  return lastRefSegment(target) ?? target;
+}
+
+/**
+ * The last segment of a reference, decoded as a JSON pointer (`#/components/schemas/Gift~1Card` →
+ * `Gift/Card`; a malformed `%` escape stays as written); for a reference without a fragment, the
+ * last path segment. Undefined when there is no segment (a bare name, `#anchor`).
+ */
+function lastRefSegment(ref: string): string | undefined {
+  const hash = ref.indexOf('#');
+  if (hash === -1) {
+    const slash = ref.lastIndexOf('/');
+    return slash === -1 ? undefined : ref.slice(slash + 1);
+  }
+  try {
+    return parsePointer(ref.slice(hash)).at(-1);
+  } catch {
+    return undefined;
+  }
 }
 
 /** JSON with sorted keys: enum values and examples compare by content, not key order. */

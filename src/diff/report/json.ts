@@ -5,15 +5,14 @@
  * change. With `--base` (several contracts) each change also names its `file`, `version`
  * aggregates (the largest required bump; ok when every contract is ok) and `contracts` lists them.
  */
-import type { Change, ChangeLocation, VersionVerdict } from '../types.js';
-import { shown, type ContractDiff, type DiffFormatter, type DiffReport } from './types.js';
-
-const RANK = { none: 0, patch: 1, minor: 2, major: 3 } as const;
+import { BUMP_RANK } from '../semver.js';
+import type { Bump, Change, ChangeLocation, VersionVerdict } from '../types.js';
+import { counted, isJudged, shown, type ContractDiff, type DiffFormatter, type DiffReport } from './types.js';
 
 export const formatJson: DiffFormatter = (report) => JSON.stringify(toJson(report), null, 2) + '\n';
 
 export function toJson(report: DiffReport): Record<string, unknown> {
-  const all = report.contracts.flatMap((c) => c.changes).filter((c) => c.waived === undefined);
+  const all = counted(report.contracts.flatMap((c) => c.changes));
   const out: Record<string, unknown> = {
     breaking: all.some((c) => c.level === 'breaking'),
     changes: report.contracts.flatMap((contract) => shown(report, contract.changes, true).map((change) => changeJson(change, contract, report.multi))),
@@ -24,7 +23,7 @@ export function toJson(report: DiffReport): Record<string, unknown> {
       base: c.status === 'added' ? null : c.baseFile,
       revision: c.status === 'removed' ? null : c.revisionFile,
       status: c.status,
-      breaking: c.changes.some((change) => change.level === 'breaking' && change.waived === undefined),
+      breaking: counted(c.changes).some((change) => change.level === 'breaking'),
       version: versionJson(c.version),
     }));
   }
@@ -60,8 +59,8 @@ function versionJson(v: VersionVerdict): Record<string, unknown> {
 }
 
 function aggregateVersion(report: DiffReport): Record<string, unknown> {
-  const judged = report.contracts.filter((c) => c.status !== 'added' && c.status !== 'removed');
-  let bump: keyof typeof RANK = 'none';
-  for (const c of report.contracts) if (RANK[c.version.requiredBump] > RANK[bump]) bump = c.version.requiredBump;
+  const judged = report.contracts.filter(isJudged);
+  let bump: Bump = 'none';
+  for (const c of report.contracts) if (BUMP_RANK[c.version.requiredBump] > BUMP_RANK[bump]) bump = c.version.requiredBump;
   return { base: '*', revision: '*', requiredBump: bump, ok: judged.every((c) => c.version.ok) };
 }

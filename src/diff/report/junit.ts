@@ -5,7 +5,7 @@
 import { oneLine } from '../../document/errors.js';
 import { xmlAttr, xmlText } from '../../report/xml.js';
 import type { Change } from '../types.js';
-import { detailOf, fails, shown, type ContractDiff, type DiffFormatter, type DiffReport } from './types.js';
+import { detailOf, fails, shown, versionFails, type ContractDiff, type DiffFormatter, type DiffReport } from './types.js';
 
 export const formatJunit: DiffFormatter = (report) => {
   const suites = report.contracts.map((contract) => suite(contract, report));
@@ -21,8 +21,7 @@ function suite(contract: ContractDiff, report: DiffReport): { tests: number; fai
   const other = visible.filter((c) => !fails(report, c));
   const cases = failing.flatMap((c) => failingCase(c, name));
   let failures = failing.length;
-  const versionFails = report.versionCheck && report.failOn !== 'none' && contract.status !== 'added' && contract.status !== 'removed' && !contract.version.ok;
-  if (versionFails) {
+  if (report.failOn !== 'none' && versionFails(report, contract)) {
     failures++;
     cases.push(`    <testcase name="version" classname="${xmlAttr(name)}">`, `      <failure message="${xmlAttr(contract.version.reason ?? 'version not bumped as required')}" type="version">${xmlText(`requires a ${contract.version.requiredBump} bump`)}</failure>`, '    </testcase>');
   }

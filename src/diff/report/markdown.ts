@@ -4,14 +4,15 @@
  * escaped so it can neither break a table nor inject markup.
  */
 import { inlineText } from '../../report/markdown.js';
+import { plural } from '../../report/summary.js';
 import type { Change } from '../types.js';
-import { countsPhrase, detailOf, plural, versionsFailing, type ContractDiff, type DiffFormatter, type DiffReport } from './types.js';
+import { counted, countsPhrase, detailOf, isJudged, versionsFailing, type ContractDiff, type DiffFormatter, type DiffReport } from './types.js';
 
 /** Past this many rows a section is folded. */
 const FOLD = 30;
 
 export const formatMarkdown: DiffFormatter = (report) => {
-  const all = report.contracts.flatMap((c) => c.changes);
+  const all = counted(report.contracts.flatMap((c) => c.changes));
   const breaking = all.some((c) => c.level === 'breaking');
   const unbumped = versionsFailing(report);
   const icon = breaking || unbumped > 0 ? '❌' : all.some((c) => c.level === 'warning') ? '⚠️' : '✅';
@@ -29,18 +30,19 @@ function heading(contract: ContractDiff): string {
 
 function contractSection(contract: ContractDiff, report: DiffReport): string {
   const out = [heading(contract)];
-  if (contract.status !== 'added' && contract.status !== 'removed') out.push(versionLine(contract, report));
+  if (isJudged(contract)) out.push(versionLine(contract, report));
+  const changes = counted(contract.changes);
   const sections: Array<[string, Change[]]> = [
-    ['Breaking changes', contract.changes.filter((c) => c.level === 'breaking')],
-    ['Warnings', contract.changes.filter((c) => c.level === 'warning')],
-    ['Additions', contract.changes.filter((c) => c.level === 'info' && c.addition)],
+    ['Breaking changes', changes.filter((c) => c.level === 'breaking')],
+    ['Warnings', changes.filter((c) => c.level === 'warning')],
+    ['Additions', changes.filter((c) => c.level === 'info' && c.addition)],
   ];
-  if (report.includeInfo) sections.push(['Other changes', contract.changes.filter((c) => c.level === 'info' && !c.addition)]);
+  if (report.includeInfo) sections.push(['Other changes', changes.filter((c) => c.level === 'info' && !c.addition)]);
   let any = false;
-  for (const [title, changes] of sections) {
-    if (changes.length === 0) continue;
+  for (const [title, rows] of sections) {
+    if (rows.length === 0) continue;
     any = true;
-    out.push(table(`#### ${title} (${changes.length})`, changes));
+    out.push(table(`#### ${title} (${rows.length})`, rows));
   }
   if (!any) out.push('No changes that need attention.');
   if (contract.waived > 0) out.push(`_${plural(contract.waived, 'change')} waived in apigov-waivers.yaml._`);

@@ -4,9 +4,10 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import { escapeControl, oneLine } from '../../document/errors.js';
+import { plural } from '../../report/summary.js';
 import { nextVersion } from '../semver.js';
 import type { Change, Level } from '../types.js';
-import { countsPhrase, detailOf, groupByOperation, plural, shown, versionsFailing, type ContractDiff, type DiffFormatter, type DiffReport } from './types.js';
+import { counted, countsPhrase, detailOf, groupByOperation, isJudged, shown, versionsFailing, type ContractDiff, type DiffFormatter, type DiffReport } from './types.js';
 
 const MARK: Readonly<Record<Level, string>> = { breaking: '✖', warning: '⚠', info: 'ℹ' };
 
@@ -34,7 +35,7 @@ function title(contract: ContractDiff): string {
 
 function contractBlock(contract: ContractDiff, report: DiffReport, chalk: ChalkInstance): string {
   const lines = [chalk.bold(escapeControl(title(contract)))];
-  if (contract.status !== 'added' && contract.status !== 'removed') lines.push(`  ${versionLine(contract, report, chalk)}`);
+  if (isJudged(contract)) lines.push(`  ${versionLine(contract, report, chalk)}`);
   const changes = shown(report, contract.changes);
   if (changes.length === 0) lines.push(`  ${chalk.green('no changes')}${hiddenInfo(contract, report)}`);
   for (const group of groupByOperation(changes)) {
@@ -64,12 +65,12 @@ function changeLines(change: Change, chalk: ChalkInstance): string[] {
 }
 
 function hiddenInfo(contract: ContractDiff, report: DiffReport): string {
-  const hidden = report.includeInfo ? 0 : contract.changes.filter((c) => c.level === 'info').length;
+  const hidden = report.includeInfo ? 0 : counted(contract.changes).filter((c) => c.level === 'info').length;
   return hidden > 0 ? ` (${plural(hidden, 'info change')} hidden; --include-info shows them)` : '';
 }
 
 function summary(report: DiffReport, chalk: ChalkInstance): string {
-  const all = report.contracts.flatMap((c) => c.changes);
+  const all = counted(report.contracts.flatMap((c) => c.changes));
   const hidden = report.includeInfo ? 0 : all.filter((c) => c.level === 'info').length;
   const breaking = all.some((c) => c.level === 'breaking');
   const waived = report.contracts.reduce((sum, c) => sum + c.waived, 0);

@@ -1,5 +1,6 @@
 /** What every diff reporter receives: plain data only. */
-import { atOrAbove, type Change, type DiffResult, type Level } from '../types.js';
+import { plural } from '../../report/summary.js';
+import { atOrAbove, levelRank, type Change, type DiffResult, type Level } from '../types.js';
 
 export type FailOn = Level | 'none';
 
@@ -34,6 +35,21 @@ export function shown(report: DiffReport, changes: readonly Change[], withWaived
   return changes.filter((c) => (report.includeInfo || c.level !== 'info') && (withWaived || c.waived === undefined));
 }
 
+/** The changes that count: waived ones stay in the report, marked, but count nowhere. */
+export function counted(changes: readonly Change[]): Change[] {
+  return changes.filter((c) => c.waived === undefined);
+}
+
+/** A contract whose version is judged: one present on both sides (not added, not removed). */
+export function isJudged(contract: ContractDiff): boolean {
+  return contract.status !== 'added' && contract.status !== 'removed';
+}
+
+/** The version of this contract fails the run: enforced, judged, and not bumped as required. */
+export function versionFails(report: DiffReport, contract: ContractDiff): boolean {
+  return report.versionCheck && isJudged(contract) && !contract.version.ok;
+}
+
 export function fails(report: DiffReport, change: Change): boolean {
   return change.waived === undefined && report.failOn !== 'none' && atOrAbove(change.level, report.failOn);
 }
@@ -41,7 +57,7 @@ export function fails(report: DiffReport, change: Change): boolean {
 /** Whether the run fails: a change at or above --fail-on, or a version that does not meet the bump. */
 export function reportFails(report: DiffReport): boolean {
   if (report.failOn === 'none') return false;
-  return report.contracts.some((c) => c.changes.some((change) => fails(report, change)) || (report.versionCheck && c.status !== 'added' && c.status !== 'removed' && !c.version.ok));
+  return report.contracts.some((c) => c.changes.some((change) => fails(report, change)) || versionFails(report, c));
 }
 
 /** The message without the operation it starts with (for formats that group by operation). */
@@ -51,10 +67,6 @@ export function detailOf(change: Change): string {
   return change.message;
 }
 
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 export function countsPhrase(changes: readonly Change[]): string {
   const count = (level: Level) => changes.filter((c) => c.level === level).length;
   return `${plural(count('breaking'), 'breaking change')}, ${plural(count('warning'), 'warning')}, ${count('info')} info`;
@@ -62,8 +74,7 @@ export function countsPhrase(changes: readonly Change[]): string {
 
 /** Contracts whose version was not bumped as the changes require, when the check is enforced. */
 export function versionsFailing(report: DiffReport): number {
-  if (!report.versionCheck) return 0;
-  return report.contracts.filter((c) => c.status !== 'added' && c.status !== 'removed' && !c.version.ok).length;
+  return report.contracts.filter((c) => versionFails(report, c)).length;
 }
 
 /** Changes grouped by operation (or channel); groups with breaking changes first. */
@@ -75,7 +86,7 @@ export function groupByOperation(changes: readonly Change[]): Array<{ operation:
     if (list === undefined) groups.set(key, [change]);
     else list.push(change);
   }
-  const worst = (list: Change[]) => Math.min(...list.map((c) => ['breaking', 'warning', 'info'].indexOf(c.level)));
+  const worst = (list: Change[]) => Math.min(...list.map((c) => levelRank(c.level)));
   return [...groups]
     .map(([operation, list]) => ({ operation, changes: list }))
     .sort((a, b) => worst(a.changes) - worst(b.changes) || (a.operation === '' ? 1 : 0) - (b.operation === '' ? 1 : 0) || a.operation.localeCompare(b.operation));
