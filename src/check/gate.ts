@@ -20,7 +20,7 @@ import { activeFindings, type Finding } from '../lint/finding.js';
 import { lintAll, lintContract, overrideFindings } from '../lint/lint-all.js';
 import type { LintSetup } from '../lint/setup.js';
 import type { WaiverMatcher } from '../lint/waivers.js';
-import { contractPresenceChange, diffContracts } from '../diff/engine.js';
+import { diffContracts, diffPresence } from '../diff/engine.js';
 import { waiveWith } from '../diff/options.js';
 import type { Change } from '../diff/types.js';
 import type { LevelSetting } from '../diff/registry.js';
@@ -80,15 +80,18 @@ export async function runGate(input: GateInput): Promise<GateResult> {
     const comparison = matchKnown(activeFindings(current), knownEntries(activeFindings(baseFindings), keyOf, anchorOf), { fileKey: keyOf, anchorOf });
     const newFindings = [...comparison.fresh, ...current.filter((f) => f.waived !== undefined)];
 
+    const diffOptions = { levels: input.levels, ...(input.waivers ? { waive: waiveWith(input.waivers) } : {}) };
     let changes: Change[];
     let version: CheckedContract['version'] = null;
     if (pair.base && pair.revision) {
-      const result = diffContracts(pair.base, pair.revision, { levels: input.levels, ...(input.waivers ? { waive: waiveWith(input.waivers) } : {}) });
+      const result = diffContracts(pair.base, pair.revision, diffOptions);
       changes = result.changes;
       version = result.version;
+    } else if (pair.revision) {
+      changes = diffPresence('contract-added', pair.revision.file, diffOptions).changes;
     } else {
-      const file = (pair.revision ?? pair.base)!.file;
-      changes = contractPresenceChange(pair.status === 'added' ? 'contract-added' : 'contract-removed', file, input.levels);
+      // a removed contract is waived where it was in the work tree (its uri), as apigov diff does
+      changes = diffPresence('contract-removed', pair.base!.file, diffOptions, pair.base!.uri).changes;
     }
     const subject = pair.revision ?? pair.base!;
     const entry = collect(subject).entry;

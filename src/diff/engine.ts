@@ -36,7 +36,7 @@ export function diffContracts(base: Contract, revision: Contract, options: DiffO
 }
 
 /** Changes for contracts that exist on one side only (`apigov diff --base`). */
-export function contractPresenceChange(kind: 'contract-added' | 'contract-removed', file: string, levels: Readonly<Record<string, LevelSetting>> = {}): Change[] {
+function contractPresenceChange(kind: 'contract-added' | 'contract-removed', file: string, levels: Readonly<Record<string, LevelSetting>> = {}): Change[] {
   const message = kind === 'contract-added' ? `contract ${file} added` : `contract ${file} removed`;
   return toChanges([{ checkId: kind, message, at: `contract:${file}` }], levels);
 }

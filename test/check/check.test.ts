@@ -168,4 +168,23 @@ describe('apigov check', () => {
     expect(result.stderr).toMatch(/is not a valid git ref/);
     expect(fs.existsSync(marker)).toBe(false);
   });
+
+  it('waives an approved removal of a contract, as apigov diff does', () => {
+    const removal = (waivers: string) => {
+      const dir = estateRepo(waivers === '' ? {} : { 'apigov-waivers.yaml': waivers });
+      fs.rmSync(path.join(dir, 'contracts/pricing.swagger.yaml'));
+      commit(dir, 'retire the pricing API');
+      const { report } = check(dir);
+      const removed = report.contracts.find((c: { path: string }) => c.path === 'contracts/pricing.swagger.yaml');
+      return { report, change: removed.changes.find((c: { checkId: string }) => c.checkId === 'contract-removed') };
+    };
+    const unwaived = removal('');
+    expect(unwaived.change.level).toBe('breaking');
+    expect(unwaived.change.waived).toBeUndefined();
+    expect(unwaived.report.reasons).toContain('1 breaking change');
+    const waived = removal('waivers:\n  - rule: contract-removed\n    files: contracts/pricing.swagger.yaml\n    reason: Pricing moved to the new price engine; every consumer migrated.\n    approvedBy: architecture-board\n    expires: 2026-12-31\n');
+    expect(waived.change.waived).toMatchObject({ reason: 'Pricing moved to the new price engine; every consumer migrated.' });
+    expect(waived.report.reasons.some((r: string) => r.includes('breaking'))).toBe(false);
+  });
 });
+
