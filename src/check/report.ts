@@ -4,40 +4,35 @@
  * id and a location. Markdown is a ready pull-request comment; json the full result.
  */
 import { escapeControl } from '../document/errors.js';
-import type { Change } from '../diff/types.js';
-import { atOrAbove, LEVEL_SEVERITY } from '../diff/types.js';
+import { LEVEL_SEVERITY } from '../diff/types.js';
+import { fails, shown } from '../diff/report/types.js';
 import { activeFindings, countBySeverity, meetsThreshold, type Finding, type Severity } from '../lint/finding.js';
 import { formatLintReport } from '../report/index.js';
 import { inlineText } from '../report/markdown.js';
+import { plural } from '../report/summary.js';
 import type { FormatOptions, RuleMeta } from '../report/types.js';
 import type { CheckedChange, CheckReport, Consumer } from './types.js';
 
 import type { CheckFormat } from './formats.js';
 
-/** The changes a run shows: info only on request. */
-function shownChanges(report: CheckReport, changes: readonly CheckedChange[]): CheckedChange[] {
-  return changes.filter((c) => report.includeInfo || c.level !== 'info');
-}
-
-function changeFails(report: CheckReport, change: Change): boolean {
-  return change.waived === undefined && report.failOn !== 'none' && atOrAbove(change.level, report.failOn);
-}
+/** The changes a run shows: info only on request, waived ones marked. */
+const shownChanges = (report: CheckReport, changes: readonly CheckedChange[]): CheckedChange[] => shown(report, changes, true);
 
 /** Why the gate fails, one line each; empty when it passes. */
 export function failureReasons(report: CheckReport): string[] {
   const reasons: string[] = [];
   const findings = report.contracts.flatMap((c) => activeFindings(c.newFindings)).filter((f) => meetsThreshold(f.severity, report.failSeverity));
-  if (findings.length > 0) reasons.push(`${findings.length} new lint finding${findings.length === 1 ? '' : 's'} at or above ${report.failSeverity}`);
-  const failing = report.contracts.flatMap((c) => c.changes.filter((ch) => changeFails(report, ch)));
-  if (failing.length > 0) reasons.push(`${failing.length} ${report.failOn === 'breaking' ? 'breaking' : `${report.failOn}-level`} change${failing.length === 1 ? '' : 's'}`);
+  if (findings.length > 0) reasons.push(`${plural(findings.length, 'new lint finding')} at or above ${report.failSeverity}`);
+  const failing = report.contracts.flatMap((c) => c.changes.filter((ch) => fails(report, ch)));
+  if (failing.length > 0) reasons.push(`${plural(failing.length, `${report.failOn === 'breaking' ? 'breaking' : `${report.failOn}-level`} change`)}`);
   if (report.versionCheck) {
     // a change that needs no bump is not held back by a legacy, non-semver version (version-semver reports that)
     for (const c of report.contracts) if (c.version !== null && !c.version.ok && c.version.requiredBump !== 'none') reasons.push(`${c.path}: ${c.version.reason ?? 'version does not meet the required bump'}`);
   }
   const estate = report.estateFindings.filter((f) => meetsThreshold(f.severity, report.failSeverity));
-  if (estate.length > 0) reasons.push(`${estate.length} new estate problem${estate.length === 1 ? '' : 's'}`);
+  if (estate.length > 0) reasons.push(`${plural(estate.length, 'new estate problem')}`);
   const freeze = report.freeze.filter((f) => f.waived === undefined);
-  if (freeze.length > 0) reasons.push(`${freeze.length} change${freeze.length === 1 ? '' : 's'} blocked by a change freeze`);
+  if (freeze.length > 0) reasons.push(`${plural(freeze.length, 'change')} blocked by a change freeze`);
   return reasons;
 }
 
@@ -138,45 +133,41 @@ export function checkJson(report: CheckReport): Record<string, unknown> {
   };
 }
 
-/** Markdown cells: no table breaks, no control characters, no @-mentions. */
-function cell(text: string): string {
-  return inlineText(text);
-}
 
 function checkMarkdown(report: CheckReport): string {
   const failed = checkFails(report);
   const lines: string[] = [];
   lines.push(`## apigov check ${failed ? '❌ failed' : '✅ passed'}`);
   lines.push('');
-  lines.push(`Compared with \`${cell(report.base.ref)}\` (${report.base.commit.slice(0, 10)}): ${report.contracts.length} contract${report.contracts.length === 1 ? '' : 's'} changed.`);
-  for (const reason of failureReasons(report)) lines.push(`- ${cell(reason)}`);
+  lines.push(`Compared with \`${inlineText(report.base.ref)}\` (${report.base.commit.slice(0, 10)}): ${plural(report.contracts.length, 'contract')} changed.`);
+  for (const reason of failureReasons(report)) lines.push(`- ${inlineText(reason)}`);
   const breaking = report.contracts.flatMap((c) => shownChanges(report, c.changes).filter((ch) => ch.level === 'breaking').map((ch) => ({ c, ch })));
   if (breaking.length > 0) {
     lines.push('', `### Breaking changes (${breaking.length})`, '', '| Contract | Change | Teams affected |', '|---|---|---|');
     for (const { c, ch } of breaking) {
       const teams = ch.consumers.length > 0 ? consumersText(ch.consumers) : '_no known consumer in the estate_';
-      lines.push(`| ${cell(c.path)} | ${ch.waived ? '~~' : ''}${cell(ch.message)}${ch.waived ? `~~ waived: ${cell(ch.waived.reason)}` : ''} \`${ch.checkId}\` | ${cell(teams)} |`);
+      lines.push(`| ${inlineText(c.path)} | ${ch.waived ? '~~' : ''}${inlineText(ch.message)}${ch.waived ? `~~ waived: ${inlineText(ch.waived.reason)}` : ''} \`${ch.checkId}\` | ${inlineText(teams)} |`);
     }
   }
   const findings = report.contracts.flatMap((c) => c.newFindings.filter((f) => f.waived === undefined));
   if (findings.length > 0) {
     lines.push('', `### New lint findings (${findings.length})`, '', '| Severity | Location | Rule | Message |', '|---|---|---|---|');
-    for (const f of findings) lines.push(`| ${f.severity} | ${cell(`${f.file}:${f.line}`)} | \`${cell(f.ruleId)}\` | ${cell(f.message)} |`);
+    for (const f of findings) lines.push(`| ${f.severity} | ${inlineText(`${f.file}:${f.line}`)} | \`${inlineText(f.ruleId)}\` | ${inlineText(f.message)} |`);
   }
   if (report.estateFindings.length > 0) {
     lines.push('', `### New estate problems (${report.estateFindings.length})`, '', '| Severity | Check | Message |', '|---|---|---|');
-    for (const f of report.estateFindings) lines.push(`| ${f.severity} | \`${cell(f.ruleId)}\` | ${cell(f.message)} |`);
+    for (const f of report.estateFindings) lines.push(`| ${f.severity} | \`${inlineText(f.ruleId)}\` | ${inlineText(f.message)} |`);
   }
   if (report.freeze.length > 0) {
     lines.push('', '### Change freeze', '');
-    for (const f of report.freeze) lines.push(`- ${f.waived ? '~~' : ''}${cell(f.file)}: ${cell(f.message)}${f.waived ? `~~ approved: ${cell(f.waived.reason)}` : ''}`);
+    for (const f of report.freeze) lines.push(`- ${f.waived ? '~~' : ''}${inlineText(f.file)}: ${inlineText(f.message)}${f.waived ? `~~ approved: ${inlineText(f.waived.reason)}` : ''}`);
   }
   const others = report.contracts.flatMap((c) => shownChanges(report, c.changes).filter((ch) => ch.level !== 'breaking'));
   const fixed = report.contracts.reduce((n, c) => n + c.fixedFindings, 0);
   if (others.length > 0 || fixed > 0) {
     lines.push('', '<details><summary>Other changes and fixes</summary>', '');
-    if (fixed > 0) lines.push(`- ${fixed} lint finding${fixed === 1 ? '' : 's'} fixed`);
-    for (const ch of others) lines.push(`- ${ch.level}: ${cell(ch.message)} \`${ch.checkId}\``);
+    if (fixed > 0) lines.push(`- ${plural(fixed, 'lint finding')} fixed`);
+    for (const ch of others) lines.push(`- ${ch.level}: ${inlineText(ch.message)} \`${ch.checkId}\``);
     lines.push('', '</details>');
   }
   return lines.join('\n') + '\n';

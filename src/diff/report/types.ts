@@ -31,7 +31,7 @@ export type DiffFormat = 'text' | 'json' | 'markdown' | 'sarif' | 'github' | 'ju
 export const DIFF_FORMATS: readonly DiffFormat[] = ['text', 'json', 'markdown', 'sarif', 'github', 'junit'];
 
 /** Info-level changes are shown only on request; waived changes only where a format marks them. */
-export function shown(report: DiffReport, changes: readonly Change[], withWaived = false): Change[] {
+export function shown<C extends Change>(report: Pick<DiffReport, 'includeInfo'>, changes: readonly C[], withWaived = false): C[] {
   return changes.filter((c) => (report.includeInfo || c.level !== 'info') && (withWaived || c.waived === undefined));
 }
 
@@ -50,7 +50,7 @@ export function versionFails(report: DiffReport, contract: ContractDiff): boolea
   return report.versionCheck && isJudged(contract) && !contract.version.ok;
 }
 
-export function fails(report: DiffReport, change: Change): boolean {
+export function fails(report: Pick<DiffReport, 'failOn'>, change: Change): boolean {
   return change.waived === undefined && report.failOn !== 'none' && atOrAbove(change.level, report.failOn);
 }
 
