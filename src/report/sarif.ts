@@ -10,8 +10,8 @@ import { isRemote, relativeSegments } from './paths.js';
 import { ruleDocsUrls } from './rule-docs.js';
 import type { FormatOptions, LintFormatter, LintReport, RuleMeta } from './types.js';
 
-const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const SRCROOT = '%SRCROOT%';
+export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+export const SRCROOT = '%SRCROOT%';
 /** Versioned so a later change to the hashed fields can use a new key instead of moving alerts. */
 const FINGERPRINT_KEY = 'apigovFindingHash/v1';
 
@@ -112,7 +112,7 @@ function waiverText(waived: NonNullable<Finding['waived']>): string {
 }
 
 /** Relative to %SRCROOT% inside the working directory; absolute `file:` or remote URL otherwise. */
-function artifactFor(file: string, cwd: string): ArtifactLocation {
+export function artifactFor(file: string, cwd: string): ArtifactLocation {
   if (isRemote(file)) return { uri: file };
   const segments = relativeSegments(file, cwd);
   if (segments === undefined) return { uri: pathToFileURL(path.resolve(cwd, file)).href };
@@ -120,7 +120,7 @@ function artifactFor(file: string, cwd: string): ArtifactLocation {
 }
 
 /** A SARIF base URI must end with a slash, or the last segment would be replaced on resolution. */
-function directoryUri(dir: string): string {
+export function directoryUri(dir: string): string {
   const href = pathToFileURL(path.resolve(dir)).href;
   return href.endsWith('/') ? href : `${href}/`;
 }

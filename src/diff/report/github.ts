@@ -1,5 +1,6 @@
 /** GitHub Actions workflow commands: one annotation per change, escaped the way the runner unescapes. */
 import { escapeControl } from '../../document/errors.js';
+import { escapeData, escapeProperty } from '../../report/github.js';
 import { repoRelativePath } from '../../report/paths.js';
 import type { Change, Level } from '../types.js';
 import { shown, type DiffFormatter } from './types.js';
@@ -27,10 +28,3 @@ export function withoutRef(file: string): string {
   return match !== null && !/^[A-Za-z]$/.test(file.split(':')[0]!) ? match[1]! : file;
 }
 
-function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}

@@ -3,16 +3,12 @@
  * the revision (or, for removals, in the base), with the other document as a related location and
  * the change fingerprint as a partial fingerprint.
  */
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { isRemote, relativeSegments } from '../../report/paths.js';
+import { artifactFor, directoryUri, SARIF_SCHEMA, SRCROOT } from '../../report/sarif.js';
 import { checkRegistry } from '../registry.js';
 import type { Change, ChangeLocation, Level } from '../types.js';
 import { withoutRef } from './github.js';
 import { shown, type DiffFormatter } from './types.js';
 
-const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const SRCROOT = '%SRCROOT%';
 const LEVEL: Readonly<Record<Level, 'error' | 'warning' | 'note'>> = { breaking: 'error', warning: 'warning', info: 'note' };
 
 export const formatSarif: DiffFormatter = (report, options) => {
@@ -66,14 +62,3 @@ function location(at: ChangeLocation | undefined, fallback: string, cwd: string)
   };
 }
 
-function artifactFor(file: string, cwd: string): { uri: string; uriBaseId?: string } {
-  if (isRemote(file)) return { uri: file };
-  const segments = relativeSegments(file, cwd);
-  if (segments === undefined) return { uri: pathToFileURL(path.resolve(cwd, file)).href };
-  return { uri: segments.map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
-}
-
-function directoryUri(dir: string): string {
-  const href = pathToFileURL(path.resolve(dir)).href;
-  return href.endsWith('/') ? href : `${href}/`;
-}
