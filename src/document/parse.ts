@@ -44,9 +44,7 @@ export function readTextFile(absPath: string, displayName: string, maxBytes: num
     throw new InputError('unreadable', `cannot read file (${code ?? 'error'})`, displayName);
   }
   if (stat.isDirectory()) throw new InputError('unreadable', 'is a directory, not a file', displayName);
-  if (stat.size > maxBytes) {
-    throw new InputError('too-large', `file is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-file-size or maxFileSize in apigov.yaml)`, displayName);
-  }
+  if (stat.size > maxBytes) throw tooLargeError(stat.size, maxBytes, displayName);
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(absPath);
@@ -54,6 +52,11 @@ export function readTextFile(absPath: string, displayName: string, maxBytes: num
     throw new InputError('unreadable', `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, displayName);
   }
   return decodeText(bytes, displayName);
+}
+
+/** A file over the size limit, on disk or at a git commit. */
+export function tooLargeError(size: number, maxBytes: number, displayName: string): InputError {
+  return new InputError('too-large', `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-file-size or maxFileSize in apigov.yaml)`, displayName);
 }
 
 export function decodeText(bytes: Uint8Array, displayName: string): string {

@@ -7,6 +7,7 @@ import { changedFiles, cleanHead, existsAt, findRepo, hasCommit, isValidRef, ope
 import { InputError } from '../../src/document/errors.js';
 import { pairWithCommit } from '../../src/document/git-contracts.js';
 import { loadContracts } from '../../src/document/load.js';
+import { readTextFile } from '../../src/document/parse.js';
 import { minimalOpenApi, tempProject, writeFiles } from '../helpers.js';
 
 function git(dir: string, ...args: string[]): string {
@@ -118,5 +119,28 @@ describe('git refs', () => {
       ['api/orders.yaml', 'modified', true, true],
     ]);
     expect(pairs.find((p) => p.path === 'api/orders.yaml')!.changed).toBe(false);
+  });
+
+  it('a file over the limit at a commit is refused with the same words as on disk', () => {
+    const dir = tempProject();
+    fs.rmSync(path.join(dir, '.git'), { recursive: true });
+    git(dir, 'init', '-q');
+    writeFiles(dir, { 'api/orders.yaml': 'openapi: 3.0.3\n' });
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'one');
+    const repo = openRepo(dir);
+    const commit = resolveCommit(repo, 'HEAD');
+    const message = (read: () => unknown) => {
+      try {
+        read();
+      } catch (error) {
+        return [(error as InputError).code, (error as InputError).message];
+      }
+      return undefined;
+    };
+    const atCommit = message(() => readAt(repo, commit, 'api/orders.yaml', 'x', 5));
+    expect(atCommit?.[0]).toBe('too-large');
+    expect(atCommit).toEqual(message(() => readTextFile(path.join(dir, 'api/orders.yaml'), 'x', 5)));
+    expect(existsAt(repo, commit, 'api/orders.yaml')).toBe(true);
   });
 });
