@@ -8,6 +8,7 @@ import { looksLikeContract } from './discover.js';
 import { InputError } from './errors.js';
 import { changedFiles, readAt, repoPath, type GitRepo } from './git.js';
 import { loadContractText, type LoadOptions } from './load.js';
+import { isRemote } from './resolve.js';
 
 /** Parse a file as it is at a commit; its `$ref`s are read from the same commit. */
 export async function loadAtCommit(repo: GitRepo, commit: string, ref: string, relative: string, loadOptions: LoadOptions, explicit = true): Promise<Contract | undefined> {
@@ -53,7 +54,7 @@ export async function pairWithCommit(repo: GitRepo, commit: string, ref: string,
     const relative = repoPath(repo, revision.uri, cwd, true);
     const basePath = renamedFrom.get(relative) ?? relative;
     // a contract whose own file is unchanged can still change through a file it $refs
-    const changed = [...revision.refs.files.values()].some((file) => !/^https?:/i.test(file.uri) && changedNow.has(repoPath(repo, file.uri, cwd, true)));
+    const changed = [...revision.refs.files.values()].some((file) => !isRemote(file.uri) && changedNow.has(repoPath(repo, file.uri, cwd, true)));
     const base = await loadAtCommit(repo, commit, ref, basePath, loadOptions, false).catch(absentAsUndefined);
     if (base === undefined || base.format !== revision.format) {
       pairs.push({ status: 'added', revision, path: relative, changed: true });

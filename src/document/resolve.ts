@@ -128,14 +128,14 @@ export class RefGraph {
     const fragment = hash === -1 ? '' : ref.slice(hash);
     if (filePart === '') return { kind: 'ok', uri: from.uri, fragment };
     const fromIsRemote = isRemote(from.uri);
-    if (/^https?:\/\//i.test(filePart) || fromIsRemote) {
+    if (isRemote(filePart) || fromIsRemote) {
       let url: string;
       try {
         url = new URL(filePart, fromIsRemote ? from.uri : undefined).href;
       } catch {
         return { kind: 'unresolvable', reason: `invalid URL "${filePart}"` };
       }
-      if (!/^https?:/i.test(url)) return { kind: 'unresolvable', reason: `unsupported $ref scheme in "${filePart}"` };
+      if (!isRemote(url)) return { kind: 'unresolvable', reason: `unsupported $ref scheme in "${filePart}"` };
       if (!this.options.allowRemoteRefs) return { kind: 'remote-disabled', reason: `remote $ref "${url}" not fetched (remote references are off; use --allow-remote-refs)` };
       return { kind: 'ok', uri: url, fragment };
     }
@@ -233,7 +233,8 @@ export function isRef(value: unknown): value is { $ref: string } {
   return isObject(value) && typeof value.$ref === 'string';
 }
 
-function isRemote(uri: string): boolean {
+/** An http(s) URI (a remote document), not a file path. */
+export function isRemote(uri: string): boolean {
   return /^https?:\/\//i.test(uri);
 }
 
