@@ -26,6 +26,10 @@ export interface RefSite {
   /** path of the object that holds the `$ref` key */
   path: string[];
   ref: string;
+  /** the object that holds the `$ref` key */
+  node: { $ref: string };
+  /** where the `$ref` points (computed once, while crawling) */
+  target: RefTarget;
 }
 
 export interface RefOptions {
@@ -82,7 +86,10 @@ export class RefGraph {
   }
 
   private resolveUncached(ref: string, from: SourceFile): ResolvedNode | undefined {
-    const target = this.targetOf(ref, from);
+    return this.resolveTarget(this.targetOf(ref, from));
+  }
+
+  private resolveTarget(target: RefTarget): ResolvedNode | undefined {
     if (target.kind !== 'ok') return undefined;
     const source = this.files.get(target.uri);
     if (source === undefined) return undefined;
@@ -162,9 +169,10 @@ export class RefGraph {
     const queue: SourceFile[] = [this.root];
     while (queue.length > 0) {
       const source = queue.shift()!;
-      for (const site of collectRefs(source)) {
+      for (const found of collectRefs(source)) {
+        const target = this.targetOf(found.ref, source);
+        const site: RefSite = { ...found, target };
         this.sites.push(site);
-        const target = this.targetOf(site.ref, source);
         if (target.kind !== 'ok') {
           this.problems.push({ kind: target.kind, source, path: site.path, ref: site.ref, message: target.reason });
           continue;
@@ -185,18 +193,21 @@ export class RefGraph {
   /** Second pass, once every file is loaded: missing files, missing pointers, circular chains. */
   private checkTargets(): void {
     for (const site of this.sites) {
-      const target = this.targetOf(site.ref, site.source);
+      const target = site.target;
       if (target.kind !== 'ok') continue;
       const failure = this.failures.get(target.uri);
       if (failure !== undefined) {
         this.problems.push({ kind: 'unresolvable', source: site.source, path: site.path, ref: site.ref, message: `$ref "${site.ref}": ${failure}` });
         continue;
       }
-      if (this.resolve(site.ref, site.source) === undefined) {
+      // fills the cache `deref` reads below, from the target computed while crawling
+      const resolved = this.resolveTarget(target);
+      this.resolved.set(site.source.uri + '\u0000' + site.ref, resolved ?? null);
+      if (resolved === undefined) {
         this.problems.push({ kind: 'unresolvable', source: site.source, path: site.path, ref: site.ref, message: `$ref "${site.ref}" points at nothing (no such ${target.fragment ? 'pointer' : 'document'})` });
         continue;
       }
-      const end = this.deref(getAtPath(site.source.data, site.path), { source: site.source, path: site.path });
+      const end = this.deref(site.node, { source: site.source, path: site.path });
       if (isRef(end.value)) {
         this.problems.push({ kind: 'unresolvable', source: site.source, path: site.path, ref: site.ref, message: `$ref "${site.ref}" is part of a circular chain of references` });
       }
@@ -268,8 +279,8 @@ function pathOf(entry: WalkEntry): string[] {
  * Every `$ref` in a file, skipping data values (examples, defaults, enums). Iterative, and paths are
  * only materialized for the `$ref` sites, so a 13 MB contract costs one cheap walk.
  */
-export function collectRefs(source: SourceFile): RefSite[] {
-  const sites: RefSite[] = [];
+export function collectRefs(source: SourceFile): Array<Omit<RefSite, 'target'>> {
+  const sites: Array<Omit<RefSite, 'target'>> = [];
   const stack: WalkEntry[] = [{ node: source.data, parent: undefined, key: '', inExamples: false }];
   while (stack.length > 0) {
     const entry = stack.pop()!;
@@ -282,7 +293,7 @@ export function collectRefs(source: SourceFile): RefSite[] {
       continue;
     }
     if (!isObject(node)) continue;
-    if (typeof node.$ref === 'string') sites.push({ source, path: pathOf(entry), ref: node.$ref });
+    if (typeof node.$ref === 'string') sites.push({ source, path: pathOf(entry), ref: node.$ref, node: node as { $ref: string } });
     for (const key in node) {
       if (!Object.prototype.hasOwnProperty.call(node, key)) continue;
       const child = node[key];
