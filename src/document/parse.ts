@@ -113,7 +113,9 @@ export function parseText(text: string, displayName: string, syntax: Syntax): Pa
     if (error instanceof RangeError) throw new InputError('too-deep', 'document nesting is too deep to parse', displayName);
     throw error;
   }
-  checkShape(data, displayName, aliases > 0);
+  // js-yaml already refused nesting deeper than maxDepth while loading; only aliases (shared
+  // subtrees) can make the data deeper or larger than the text, so only then is the tree walked
+  if (aliases > 0) checkShape(data, displayName, true);
   return { data, syntax, positions: new YamlPositionIndex(text, log, data) };
 }
 

@@ -81,6 +81,21 @@ describe('parseText', () => {
     const error = inputError(() => parseText('a: ' + '['.repeat(1000) + ']'.repeat(1000) + '\n', 'deep.yaml', 'yaml'));
     expect(error.code).toBe('too-deep');
   });
+  it('refuses block YAML nested past the limit while loading (the error has a line)', () => {
+    let text = '';
+    for (let i = 0; i < MAX_DEPTH + 10; i++) text += ' '.repeat(i) + 'a:\n';
+    const error = inputError(() => parseText(text + ' '.repeat(MAX_DEPTH + 10) + 'b: 1\n', 'deep.yaml', 'yaml'));
+    expect(error.code).toBe('too-deep');
+    expect(error.line).toBeGreaterThan(MAX_DEPTH - 10);
+    expect(() => parseText('a:\n  b:\n    c: [1, {d: 2}]\n', 'ok.yaml', 'yaml')).not.toThrow();
+  });
+  it('refuses YAML whose aliases nest deeper than the limit although the text is shallow', () => {
+    const lines = ['a0: &a0 [1]'];
+    for (let i = 1; i <= MAX_DEPTH + 10; i++) lines.push(`a${i}: &a${i} [*a${i - 1}]`);
+    const error = inputError(() => parseText(lines.join('\n') + '\n', 'deep-aliases.yaml', 'yaml'));
+    expect(error.code).toBe('too-deep');
+    expect(error.message).toContain(String(MAX_DEPTH));
+  });
 });
 
 describe('readTextFile', () => {
