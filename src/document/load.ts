@@ -109,7 +109,7 @@ export async function loadContractText(text: string, origin: TextOrigin, options
  * The folder file refs are confined to: an explicit --root; else the nearest folder with apigov.yaml
  * or .git; else the working directory when the file is inside it; else the folder the user scanned.
  */
-export function projectRootFor(candidate: Candidate, options: LoadOptions, markerCache: Map<string, string | null>): string {
+function projectRootFor(candidate: Candidate, options: LoadOptions, markerCache: Map<string, string | null>): string {
   if (options.projectRoot !== undefined) return path.resolve(options.cwd, options.projectRoot);
   const marker = findProjectMarker(path.dirname(candidate.absPath), markerCache);
   if (marker !== undefined) return marker;

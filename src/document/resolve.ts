@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InputError, oneLine } from './errors.js';
 import { parseText, readTextFile, decodeText, syntaxFor } from './parse.js';
-import { getAtPath, getChild, isObject, parsePointer, type JsonPath } from './pointer.js';
+import { getAtPath, isObject, parsePointer } from './pointer.js';
 import type { NodeLocation, ResolvedNode, SourceFile } from './source.js';
 
 export type RefProblemKind = 'unresolvable' | 'outside-root' | 'remote-disabled';
@@ -279,7 +279,7 @@ function pathOf(entry: WalkEntry): string[] {
  * Every `$ref` in a file, skipping data values (examples, defaults, enums). Iterative, and paths are
  * only materialized for the `$ref` sites, so a 13 MB contract costs one cheap walk.
  */
-export function collectRefs(source: SourceFile): Array<Omit<RefSite, 'target'>> {
+function collectRefs(source: SourceFile): Array<Omit<RefSite, 'target'>> {
   const sites: Array<Omit<RefSite, 'target'>> = [];
   const stack: WalkEntry[] = [{ node: source.data, parent: undefined, key: '', inExamples: false }];
   while (stack.length > 0) {
@@ -316,16 +316,4 @@ async function fetchRemote(url: string, maxBytes: number): Promise<string> {
   const buffer = new Uint8Array(await response.arrayBuffer());
   if (buffer.length > maxBytes) throw new Error('remote document over the size limit');
   return decodeText(buffer, url);
-}
-
-/** The node a path points at, looking through `$ref`s on the way (for rules that start from a usage). */
-export function getChildResolved(graph: RefGraph, at: ResolvedNode, segment: string): ResolvedNode | undefined {
-  const here = graph.deref(at.value, at);
-  const value = getChild(here.value, segment);
-  if (value === undefined) return undefined;
-  return { source: here.source, path: [...here.path, segment], value };
-}
-
-export function pathsEqual(a: JsonPath, b: JsonPath): boolean {
-  return a.length === b.length && a.every((s, i) => String(s) === String(b[i]));
 }
