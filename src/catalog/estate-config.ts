@@ -13,7 +13,7 @@ import { parseText } from '../document/parse.js';
 import { isObject, parsePointer } from '../document/pointer.js';
 import { isInside } from '../document/resolve.js';
 import { describeConfigError } from '../lint/config.js';
-import { PACKAGE_ROOT } from '../lint/ruleset-loader.js';
+import { SCHEMAS_DIR } from '../paths.js';
 
 export interface TeamConfig {
   id: string;
@@ -96,7 +96,7 @@ export function loadEstateConfig(file: string, cwd: string): EstateConfig {
   const data = parsed.data === null ? {} : parsed.data;
   if (validator === undefined) {
     const require = createRequire(import.meta.url);
-    validator = new Ajv({ allErrors: true, strict: false }).compile(require(path.join(PACKAGE_ROOT, 'schemas', 'estate.schema.json')) as object);
+    validator = new Ajv({ allErrors: true, strict: false }).compile(require(path.join(SCHEMAS_DIR, 'estate.schema.json')) as object);
   }
   if (!validator(data)) {
     const error = deepestError(validator.errors ?? []);

@@ -9,7 +9,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { InputError } from '../document/errors.js';
 import { parseText } from '../document/parse.js';
 import { parsePointer } from '../document/pointer.js';
-import { PACKAGE_ROOT } from '../paths.js';
+import { SCHEMAS_DIR } from '../paths.js';
 import type { Severity } from './finding.js';
 
 export type RuleSetting = 'off' | Severity | boolean;
@@ -97,7 +97,7 @@ let validateConfig: ((data: unknown) => boolean) & { errors?: ErrorObject[] | nu
 function validator() {
   if (validateConfig === undefined) {
     const require = createRequire(import.meta.url);
-    const schema = require(path.join(PACKAGE_ROOT, 'schemas', 'config.schema.json')) as object;
+    const schema = require(path.join(SCHEMAS_DIR, 'config.schema.json')) as object;
     validateConfig = new Ajv({ allErrors: true, strict: false }).compile(schema);
   }
   return validateConfig;
