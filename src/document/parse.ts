@@ -119,6 +119,28 @@ export function parseText(text: string, displayName: string, syntax: Syntax): Pa
   return { data, syntax, positions: new YamlPositionIndex(text, log, data) };
 }
 
+/**
+ * A YAML configuration file (apigov.yaml, estate.yaml), read with the same size, binary and UTF-8
+ * guards as contracts. Undefined when the file is empty; a missing file is a 'not-found' error with
+ * the message `notFound`; a syntax error is a 'config' error.
+ */
+export function parseConfigFile(file: string, display: string, notFound: string, maxBytes = DEFAULT_MAX_FILE_BYTES): ParsedText | undefined {
+  let text: string;
+  try {
+    text = readTextFile(file, display, maxBytes);
+  } catch (error) {
+    if (error instanceof InputError && error.code === 'empty') return undefined;
+    if (error instanceof InputError && error.code === 'not-found') throw new InputError('not-found', notFound, display);
+    throw error;
+  }
+  try {
+    return parseText(text, display, 'yaml');
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError('config', error.message, display, error.line);
+    throw error;
+  }
+}
+
 /** Depth limit for every document; expansion limit for YAML documents that use aliases. */
 function checkShape(data: unknown, displayName: string, hasAliases: boolean): void {
   if (data === null || typeof data !== 'object') return;
