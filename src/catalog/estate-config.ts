@@ -9,11 +9,11 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { Ajv, type ErrorObject } from 'ajv';
 import { InputError } from '../document/errors.js';
-import { parseText } from '../document/parse.js';
+import { parseConfigFile } from '../document/parse.js';
 import { isObject, parsePointer } from '../document/pointer.js';
 import { isInside } from '../document/resolve.js';
 import { describeConfigError } from '../lint/config.js';
-import { PACKAGE_ROOT } from '../lint/ruleset-loader.js';
+import { SCHEMAS_DIR } from '../paths.js';
 
 export interface TeamConfig {
   id: string;
@@ -80,23 +80,12 @@ let validator: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } 
 
 export function loadEstateConfig(file: string, cwd: string): EstateConfig {
   const display = path.relative(cwd, file) || file;
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new InputError('not-found', 'estate config not found', display);
-  }
-  let parsed;
-  try {
-    parsed = parseText(text, display, 'yaml');
-  } catch (error) {
-    if (error instanceof InputError) throw new InputError('config', error.message, display, error.line);
-    throw error;
-  }
-  const data = parsed.data === null ? {} : parsed.data;
+  const parsed = parseConfigFile(file, display, 'estate config not found');
+  // an empty file is an empty estate, as a file with only comments is
+  const data = parsed === undefined || parsed.data === null ? {} : parsed.data;
   if (validator === undefined) {
     const require = createRequire(import.meta.url);
-    validator = new Ajv({ allErrors: true, strict: false }).compile(require(path.join(PACKAGE_ROOT, 'schemas', 'estate.schema.json')) as object);
+    validator = new Ajv({ allErrors: true, strict: false }).compile(require(path.join(SCHEMAS_DIR, 'estate.schema.json')) as object);
   }
   if (!validator(data)) {
     const error = deepestError(validator.errors ?? []);
@@ -104,7 +93,7 @@ export function loadEstateConfig(file: string, cwd: string): EstateConfig {
       error.keyword === 'additionalProperties'
         ? [...parsePointer(error.instancePath), String((error.params as { additionalProperty: string }).additionalProperty)]
         : parsePointer(error.instancePath);
-    const line = parsed.positions.locate([where])[0]?.line;
+    const line = parsed?.positions.locate([where])[0]?.line;
     throw new InputError('config', describeConfigError(error, where), display, line);
   }
   const config = data as Record<string, unknown>;
@@ -124,7 +113,7 @@ export function loadEstateConfig(file: string, cwd: string): EstateConfig {
     const seen = new Set<string>();
     (result[key] ?? []).forEach((item, i) => {
       if (seen.has(item.id)) {
-        const line = parsed.positions.locate([[key, String(i)]])[0]?.line;
+        const line = parsed?.positions.locate([[key, String(i)]])[0]?.line;
         throw new InputError('config', `"${key}.${i}" repeats the id "${item.id}"`, display, line);
       }
       seen.add(item.id);

@@ -13,6 +13,7 @@ import type { CollectedContract } from '../catalog/facts.js';
 import type { EstateFinding } from '../catalog/types.js';
 import type { Contract } from '../document/contract.js';
 import type { ContractPair } from '../document/git-contracts.js';
+import { isRemote } from '../document/resolve.js';
 import { anchorFor, knownEntries, matchKnown } from '../lint/baseline.js';
 import type { CanonicalDictionary } from '../lint/canonical.js';
 import type { FreezeWindow } from '../lint/config.js';
@@ -118,7 +119,7 @@ export async function runGate(input: GateInput): Promise<GateResult> {
 /** Does a repository-relative file belong to this pair (its contract file or a file it `$ref`s)? */
 function pairOwns(pair: ContractPair, key: string, input: GateInput): boolean {
   const contract = pair.revision ?? pair.base!;
-  for (const file of contract.refs.files.values()) if (!/^https?:/i.test(file.uri) && input.repoPathOf(file.uri) === key) return true;
+  for (const file of contract.refs.files.values()) if (!isRemote(file.uri) && input.repoPathOf(file.uri) === key) return true;
   return false;
 }
 
@@ -138,7 +139,7 @@ function fileKeys(input: GateInput, changed: readonly ContractPair[]): FileKeys 
   for (const pair of changed) if (pair.basePath !== undefined && pair.basePath !== pair.path) renamed.set(pair.basePath, pair.path);
   const add = (contract: Contract) => {
     for (const file of contract.refs.files.values()) {
-      if (/^https?:/i.test(file.uri)) continue;
+      if (isRemote(file.uri)) continue;
       const key = input.repoPathOf(file.uri);
       byDisplay.set(file.file, renamed.get(key) ?? key);
     }

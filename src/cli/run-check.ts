@@ -6,7 +6,9 @@ import type { CheckReport } from '../check/types.js';
 import type { Contract } from '../document/contract.js';
 import { assertValidRef, openRepo, repoPath, resolveCommit } from '../document/git.js';
 import { pairWithCommit } from '../document/git-contracts.js';
-import { loadContracts } from '../document/load.js';
+import { discover } from '../document/discover.js';
+import type { InputError } from '../document/errors.js';
+import { loadContracts, streamContracts, type LoadOptions } from '../document/load.js';
 import { isoDate, now } from '../lint/clock.js';
 import { openWaivers } from '../lint/lint-all.js';
 import { ruleMetadata } from '../lint/rule-meta.js';
@@ -60,12 +62,21 @@ export async function runCheck(paths: string[], options: CheckCommandOptions): P
   return checkFails(report) ? 1 : 0;
 }
 
-/** The estate's contracts in the work tree; files already loaded are the same objects (the gate swaps them). */
-async function loadEstate(dir: string, loaded: readonly Contract[], loadOptions: Parameters<typeof loadContracts>[1]): Promise<Contract[]> {
-  const { contracts, errors } = await loadContracts([path.resolve(loadOptions.cwd, dir)], loadOptions);
-  if (errors.length > 0) throw new AggregateInputError(errors);
+/**
+ * The estate's contracts in the work tree, in discovery order. Files already loaded are not read again:
+ * the estate holds the same objects (the gate swaps them for their base versions).
+ */
+async function loadEstate(dir: string, loaded: readonly Contract[], loadOptions: LoadOptions): Promise<Contract[]> {
   const byUri = new Map(loaded.map((c) => [c.uri, c]));
-  const estate = contracts.map((c) => byUri.get(c.uri) ?? c);
+  const candidates = discover([path.resolve(loadOptions.cwd, dir)], loadOptions.cwd);
+  const errors: InputError[] = [];
+  for await (const contract of streamContracts(candidates.filter((c) => !byUri.has(c.absPath)), loadOptions, errors)) byUri.set(contract.uri, contract);
+  if (errors.length > 0) throw new AggregateInputError(errors);
+  const estate: Contract[] = [];
+  for (const candidate of candidates) {
+    const contract = byUri.get(candidate.absPath);
+    if (contract !== undefined) estate.push(contract);
+  }
   for (const c of loaded) if (!estate.includes(c)) estate.push(c);
   return estate;
 }

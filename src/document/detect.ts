@@ -13,11 +13,11 @@ export interface Detected {
   specVersion: string;
 }
 
-export const SUPPORTED_VERSIONS =
+const SUPPORTED_VERSIONS =
   'Swagger 2.0, OpenAPI 3.0.x, 3.1.x, 3.2.x, AsyncAPI 2.0.0 to 2.6.0, 3.0.0, 3.1.0';
 
 /** The root key that marks a document as a contract, if any. */
-export function contractRootKey(data: unknown): 'openapi' | 'swagger' | 'asyncapi' | undefined {
+function contractRootKey(data: unknown): 'openapi' | 'swagger' | 'asyncapi' | undefined {
   if (!isObject(data)) return undefined;
   for (const key of ['openapi', 'swagger', 'asyncapi'] as const) {
     if (Object.prototype.hasOwnProperty.call(data, key)) return key;

@@ -5,8 +5,10 @@
 import path from 'node:path';
 import type { Contract } from './contract.js';
 import { looksLikeContract } from './discover.js';
-import { changedFiles, existsAt, readAt, repoPath, type GitRepo } from './git.js';
+import { InputError } from './errors.js';
+import { changedFiles, readAt, repoPath, type GitRepo } from './git.js';
 import { loadContractText, type LoadOptions } from './load.js';
+import { isRemote } from './resolve.js';
 
 /** Parse a file as it is at a commit; its `$ref`s are read from the same commit. */
 export async function loadAtCommit(repo: GitRepo, commit: string, ref: string, relative: string, loadOptions: LoadOptions, explicit = true): Promise<Contract | undefined> {
@@ -52,8 +54,8 @@ export async function pairWithCommit(repo: GitRepo, commit: string, ref: string,
     const relative = repoPath(repo, revision.uri, cwd, true);
     const basePath = renamedFrom.get(relative) ?? relative;
     // a contract whose own file is unchanged can still change through a file it $refs
-    const changed = [...revision.refs.files.values()].some((file) => !/^https?:/i.test(file.uri) && changedNow.has(repoPath(repo, file.uri, cwd, true)));
-    const base = existsAt(repo, commit, basePath) ? await loadAtCommit(repo, commit, ref, basePath, loadOptions, false) : undefined;
+    const changed = [...revision.refs.files.values()].some((file) => !isRemote(file.uri) && changedNow.has(repoPath(repo, file.uri, cwd, true)));
+    const base = await loadAtCommit(repo, commit, ref, basePath, loadOptions, false).catch(absentAsUndefined);
     if (base === undefined || base.format !== revision.format) {
       pairs.push({ status: 'added', revision, path: relative, changed: true });
       continue;
@@ -64,8 +66,20 @@ export async function pairWithCommit(repo: GitRepo, commit: string, ref: string,
   for (const change of changes) {
     const gone = change.status === 'deleted' || change.status === 'renamed' ? change.from : undefined;
     if (gone === undefined || matchedBase.has(gone) || !/\.(ya?ml|json)$/i.test(gone)) continue;
-    const base = await loadAtCommit(repo, commit, ref, gone, loadOptions, false).catch(() => undefined);
+    // a removed file that cannot be read or parsed at the commit is not a contract to compare (bugs still throw)
+    const base = await loadAtCommit(repo, commit, ref, gone, loadOptions, false).catch(inputErrorAsUndefined);
     if (base !== undefined) pairs.push({ status: 'removed', base, path: gone, basePath: gone, changed: true });
   }
   return pairs.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** A file the commit does not have: no earlier version. Other errors propagate. */
+function absentAsUndefined(error: unknown): undefined {
+  if (error instanceof InputError && error.code === 'not-found') return undefined;
+  throw error;
+}
+
+function inputErrorAsUndefined(error: unknown): undefined {
+  if (error instanceof InputError) return undefined;
+  throw error;
 }

@@ -6,8 +6,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { InputError } from './errors.js';
-import { decodeText, formatBytes } from './parse.js';
+import { InputError, type InputErrorCode } from './errors.js';
+import { decodeText, tooLargeError } from './parse.js';
 
 /** Branch and tag names, `HEAD~2`, `main^`, `origin/main`, `v1.2.0`, `HEAD@{1}`, commit ids. */
 const REF_PATTERN = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*\/$)(?!.*\.lock$)[A-Za-z0-9_./@{}~^+-]{1,200}$/;
@@ -18,14 +18,26 @@ export function isValidRef(ref: string): boolean {
 
 const MAX_GIT_OUTPUT = 512 * 1024 * 1024;
 
-function git(args: readonly string[], cwd: string, what: string, maxBuffer = 16 * 1024 * 1024): Buffer {
+/** Run git; a failure is an InputError (`code` when git ran and refused, e.g. a path not at a commit). */
+function git(args: readonly string[], cwd: string, what: string, maxBuffer = 16 * 1024 * 1024, code: InputErrorCode = 'git'): Buffer {
   try {
     return execFileSync('git', [...args], { cwd, maxBuffer, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } });
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: Buffer; status?: number };
     if (e.code === 'ENOENT') throw new InputError('git', 'git is not installed or not on PATH');
     const detail = e.stderr?.toString('utf8').trim().split('\n')[0] ?? e.message;
-    throw new InputError('git', `${what}: ${detail || 'git failed'}`);
+    throw new InputError(code, `${what}: ${detail || 'git failed'}`);
+  }
+}
+
+/** Whether a git command exits with success (a yes/no question such as `cat-file -e`); false also without git. */
+function gitSucceeds(args: readonly string[], cwd: string): boolean {
+  try {
+    git(args, cwd, 'git failed');
+    return true;
+  } catch (error) {
+    if (error instanceof InputError) return false;
+    throw error;
   }
 }
 
@@ -59,12 +71,7 @@ const COMMIT_ID = /^[0-9a-f]{40,64}$/;
 /** Whether a commit is in the local repository (a shallow clone, or another clone, may lack it). */
 export function hasCommit(repo: GitRepo, commit: string): boolean {
   if (!COMMIT_ID.test(commit)) return false;
-  try {
-    execFileSync('git', ['cat-file', '-e', `${commit}^{commit}`], { cwd: repo.root, stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
+  return gitSucceeds(['cat-file', '-e', `${commit}^{commit}`], repo.root);
 }
 
 /**
@@ -145,21 +152,17 @@ function pathspecs(repo: GitRepo, paths: readonly string[], cwd: string): string
 }
 
 export function existsAt(repo: GitRepo, commit: string, file: string): boolean {
-  try {
-    execFileSync('git', ['cat-file', '-e', `${commit}:${file}`], { cwd: repo.root, stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
+  return gitSucceeds(['cat-file', '-e', `${commit}:${file}`], repo.root);
 }
 
-/** The text of a file at a commit, with the same size and encoding guards as files on disk. */
+/**
+ * The text of a file at a commit, with the same size and encoding guards as files on disk. A path
+ * the commit does not have is an InputError with code 'not-found'.
+ */
 export function readAt(repo: GitRepo, commit: string, file: string, display: string, maxBytes: number): string {
-  const sizeText = git(['cat-file', '-s', `${commit}:${file}`], repo.root, `${display}: not found at that commit`).toString('utf8').trim();
+  const sizeText = git(['cat-file', '-s', `${commit}:${file}`], repo.root, `${display}: not found at that commit`, undefined, 'not-found').toString('utf8').trim();
   const size = Number(sizeText);
-  if (Number.isFinite(size) && size > maxBytes) {
-    throw new InputError('too-large', `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-file-size or maxFileSize in apigov.yaml)`, display);
-  }
+  if (Number.isFinite(size) && size > maxBytes) throw tooLargeError(size, maxBytes, display);
   const bytes = git(['cat-file', 'blob', `${commit}:${file}`], repo.root, `${display}: cannot read`, Math.min(MAX_GIT_OUTPUT, maxBytes + 1024));
   return decodeText(bytes, display);
 }

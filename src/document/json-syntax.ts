@@ -3,7 +3,7 @@
  * ("Unexpected token '}', ... is not valid JSON"), and a user needs the line.
  * Only used after JSON.parse has failed, so clarity beats speed.
  */
-export interface JsonSyntaxError {
+interface JsonSyntaxError {
   offset: number;
   message: string;
 }

@@ -5,7 +5,7 @@ import { detect } from './detect.js';
 import { discover, findProjectMarker, looksLikeContract, type Candidate } from './discover.js';
 import { InputError } from './errors.js';
 import { DEFAULT_MAX_FILE_BYTES, parseText, readTextFile, syntaxFor } from './parse.js';
-import { RefGraph, isInside } from './resolve.js';
+import { RefGraph, isInside, isRemote } from './resolve.js';
 
 export interface LoadOptions {
   cwd: string;
@@ -98,7 +98,7 @@ export async function loadContractText(text: string, origin: TextOrigin, options
     projectRoot: origin.projectRoot,
     allowRemoteRefs: options.allowRemoteRefs ?? false,
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-    displayPath: (abs) => (/^https?:/i.test(abs) ? abs : path.relative(cwd, abs) || '.'),
+    displayPath: (abs) => (isRemote(abs) ? abs : path.relative(cwd, abs) || '.'),
     ...(options.fetchText ? { fetchText: options.fetchText } : {}),
     ...(options.readLocalText ? { readLocalText: options.readLocalText } : {}),
   });
@@ -109,7 +109,7 @@ export async function loadContractText(text: string, origin: TextOrigin, options
  * The folder file refs are confined to: an explicit --root; else the nearest folder with apigov.yaml
  * or .git; else the working directory when the file is inside it; else the folder the user scanned.
  */
-export function projectRootFor(candidate: Candidate, options: LoadOptions, markerCache: Map<string, string | null>): string {
+function projectRootFor(candidate: Candidate, options: LoadOptions, markerCache: Map<string, string | null>): string {
   if (options.projectRoot !== undefined) return path.resolve(options.cwd, options.projectRoot);
   const marker = findProjectMarker(path.dirname(candidate.absPath), markerCache);
   if (marker !== undefined) return marker;

@@ -44,9 +44,7 @@ export function readTextFile(absPath: string, displayName: string, maxBytes: num
     throw new InputError('unreadable', `cannot read file (${code ?? 'error'})`, displayName);
   }
   if (stat.isDirectory()) throw new InputError('unreadable', 'is a directory, not a file', displayName);
-  if (stat.size > maxBytes) {
-    throw new InputError('too-large', `file is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-file-size or maxFileSize in apigov.yaml)`, displayName);
-  }
+  if (stat.size > maxBytes) throw tooLargeError(stat.size, maxBytes, displayName);
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(absPath);
@@ -54,6 +52,11 @@ export function readTextFile(absPath: string, displayName: string, maxBytes: num
     throw new InputError('unreadable', `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, displayName);
   }
   return decodeText(bytes, displayName);
+}
+
+/** A file over the size limit, on disk or at a git commit. */
+export function tooLargeError(size: number, maxBytes: number, displayName: string): InputError {
+  return new InputError('too-large', `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-file-size or maxFileSize in apigov.yaml)`, displayName);
 }
 
 export function decodeText(bytes: Uint8Array, displayName: string): string {
@@ -110,8 +113,32 @@ export function parseText(text: string, displayName: string, syntax: Syntax): Pa
     if (error instanceof RangeError) throw new InputError('too-deep', 'document nesting is too deep to parse', displayName);
     throw error;
   }
-  checkShape(data, displayName, aliases > 0);
+  // js-yaml already refused nesting deeper than maxDepth while loading; only aliases (shared
+  // subtrees) can make the data deeper or larger than the text, so only then is the tree walked
+  if (aliases > 0) checkShape(data, displayName, true);
   return { data, syntax, positions: new YamlPositionIndex(text, log, data) };
+}
+
+/**
+ * A YAML configuration file (apigov.yaml, estate.yaml), read with the same size, binary and UTF-8
+ * guards as contracts. Undefined when the file is empty; a missing file is a 'not-found' error with
+ * the message `notFound`; a syntax error is a 'config' error.
+ */
+export function parseConfigFile(file: string, display: string, notFound: string, maxBytes = DEFAULT_MAX_FILE_BYTES): ParsedText | undefined {
+  let text: string;
+  try {
+    text = readTextFile(file, display, maxBytes);
+  } catch (error) {
+    if (error instanceof InputError && error.code === 'empty') return undefined;
+    if (error instanceof InputError && error.code === 'not-found') throw new InputError('not-found', notFound, display);
+    throw error;
+  }
+  try {
+    return parseText(text, display, 'yaml');
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError('config', error.message, display, error.line);
+    throw error;
+  }
 }
 
 /** Depth limit for every document; expansion limit for YAML documents that use aliases. */

@@ -14,7 +14,7 @@ export function toPointer(path: JsonPath): string {
   return out;
 }
 
-export function decodeSegment(segment: string): string {
+function decodeSegment(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InputError, oneLine } from './errors.js';
 import { parseText, readTextFile, decodeText, syntaxFor } from './parse.js';
-import { getAtPath, getChild, isObject, parsePointer, type JsonPath } from './pointer.js';
+import { getAtPath, isObject, parsePointer } from './pointer.js';
 import type { NodeLocation, ResolvedNode, SourceFile } from './source.js';
 
 export type RefProblemKind = 'unresolvable' | 'outside-root' | 'remote-disabled';
@@ -26,6 +26,10 @@ export interface RefSite {
   /** path of the object that holds the `$ref` key */
   path: string[];
   ref: string;
+  /** the object that holds the `$ref` key */
+  node: { $ref: string };
+  /** where the `$ref` points (computed once, while crawling) */
+  target: RefTarget;
 }
 
 export interface RefOptions {
@@ -82,7 +86,10 @@ export class RefGraph {
   }
 
   private resolveUncached(ref: string, from: SourceFile): ResolvedNode | undefined {
-    const target = this.targetOf(ref, from);
+    return this.resolveTarget(this.targetOf(ref, from));
+  }
+
+  private resolveTarget(target: RefTarget): ResolvedNode | undefined {
     if (target.kind !== 'ok') return undefined;
     const source = this.files.get(target.uri);
     if (source === undefined) return undefined;
@@ -128,14 +135,14 @@ export class RefGraph {
     const fragment = hash === -1 ? '' : ref.slice(hash);
     if (filePart === '') return { kind: 'ok', uri: from.uri, fragment };
     const fromIsRemote = isRemote(from.uri);
-    if (/^https?:\/\//i.test(filePart) || fromIsRemote) {
+    if (isRemote(filePart) || fromIsRemote) {
       let url: string;
       try {
         url = new URL(filePart, fromIsRemote ? from.uri : undefined).href;
       } catch {
         return { kind: 'unresolvable', reason: `invalid URL "${filePart}"` };
       }
-      if (!/^https?:/i.test(url)) return { kind: 'unresolvable', reason: `unsupported $ref scheme in "${filePart}"` };
+      if (!isRemote(url)) return { kind: 'unresolvable', reason: `unsupported $ref scheme in "${filePart}"` };
       if (!this.options.allowRemoteRefs) return { kind: 'remote-disabled', reason: `remote $ref "${url}" not fetched (remote references are off; use --allow-remote-refs)` };
       return { kind: 'ok', uri: url, fragment };
     }
@@ -162,9 +169,10 @@ export class RefGraph {
     const queue: SourceFile[] = [this.root];
     while (queue.length > 0) {
       const source = queue.shift()!;
-      for (const site of collectRefs(source)) {
+      for (const found of collectRefs(source)) {
+        const target = this.targetOf(found.ref, source);
+        const site: RefSite = { ...found, target };
         this.sites.push(site);
-        const target = this.targetOf(site.ref, source);
         if (target.kind !== 'ok') {
           this.problems.push({ kind: target.kind, source, path: site.path, ref: site.ref, message: target.reason });
           continue;
@@ -185,18 +193,21 @@ export class RefGraph {
   /** Second pass, once every file is loaded: missing files, missing pointers, circular chains. */
   private checkTargets(): void {
     for (const site of this.sites) {
-      const target = this.targetOf(site.ref, site.source);
+      const target = site.target;
       if (target.kind !== 'ok') continue;
       const failure = this.failures.get(target.uri);
       if (failure !== undefined) {
         this.problems.push({ kind: 'unresolvable', source: site.source, path: site.path, ref: site.ref, message: `$ref "${site.ref}": ${failure}` });
         continue;
       }
-      if (this.resolve(site.ref, site.source) === undefined) {
+      // fills the cache `deref` reads below, from the target computed while crawling
+      const resolved = this.resolveTarget(target);
+      this.resolved.set(site.source.uri + '\u0000' + site.ref, resolved ?? null);
+      if (resolved === undefined) {
         this.problems.push({ kind: 'unresolvable', source: site.source, path: site.path, ref: site.ref, message: `$ref "${site.ref}" points at nothing (no such ${target.fragment ? 'pointer' : 'document'})` });
         continue;
       }
-      const end = this.deref(getAtPath(site.source.data, site.path), { source: site.source, path: site.path });
+      const end = this.deref(site.node, { source: site.source, path: site.path });
       if (isRef(end.value)) {
         this.problems.push({ kind: 'unresolvable', source: site.source, path: site.path, ref: site.ref, message: `$ref "${site.ref}" is part of a circular chain of references` });
       }
@@ -233,7 +244,8 @@ export function isRef(value: unknown): value is { $ref: string } {
   return isObject(value) && typeof value.$ref === 'string';
 }
 
-function isRemote(uri: string): boolean {
+/** An http(s) URI (a remote document), not a file path. */
+export function isRemote(uri: string): boolean {
   return /^https?:\/\//i.test(uri);
 }
 
@@ -267,8 +279,8 @@ function pathOf(entry: WalkEntry): string[] {
  * Every `$ref` in a file, skipping data values (examples, defaults, enums). Iterative, and paths are
  * only materialized for the `$ref` sites, so a 13 MB contract costs one cheap walk.
  */
-export function collectRefs(source: SourceFile): RefSite[] {
-  const sites: RefSite[] = [];
+function collectRefs(source: SourceFile): Array<Omit<RefSite, 'target'>> {
+  const sites: Array<Omit<RefSite, 'target'>> = [];
   const stack: WalkEntry[] = [{ node: source.data, parent: undefined, key: '', inExamples: false }];
   while (stack.length > 0) {
     const entry = stack.pop()!;
@@ -281,7 +293,7 @@ export function collectRefs(source: SourceFile): RefSite[] {
       continue;
     }
     if (!isObject(node)) continue;
-    if (typeof node.$ref === 'string') sites.push({ source, path: pathOf(entry), ref: node.$ref });
+    if (typeof node.$ref === 'string') sites.push({ source, path: pathOf(entry), ref: node.$ref, node: node as { $ref: string } });
     for (const key in node) {
       if (!Object.prototype.hasOwnProperty.call(node, key)) continue;
       const child = node[key];
@@ -304,16 +316,4 @@ async function fetchRemote(url: string, maxBytes: number): Promise<string> {
   const buffer = new Uint8Array(await response.arrayBuffer());
   if (buffer.length > maxBytes) throw new Error('remote document over the size limit');
   return decodeText(buffer, url);
-}
-
-/** The node a path points at, looking through `$ref`s on the way (for rules that start from a usage). */
-export function getChildResolved(graph: RefGraph, at: ResolvedNode, segment: string): ResolvedNode | undefined {
-  const here = graph.deref(at.value, at);
-  const value = getChild(here.value, segment);
-  if (value === undefined) return undefined;
-  return { source: here.source, path: [...here.path, segment], value };
-}
-
-export function pathsEqual(a: JsonPath, b: JsonPath): boolean {
-  return a.length === b.length && a.every((s, i) => String(s) === String(b[i]));
 }

@@ -7,9 +7,9 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { Ajv, type ErrorObject } from 'ajv';
 import { InputError } from '../document/errors.js';
-import { parseText } from '../document/parse.js';
+import { parseConfigFile } from '../document/parse.js';
 import { parsePointer } from '../document/pointer.js';
-import { PACKAGE_ROOT } from '../paths.js';
+import { SCHEMAS_DIR } from '../paths.js';
 import type { Severity } from './finding.js';
 
 export type RuleSetting = 'off' | Severity | boolean;
@@ -97,7 +97,7 @@ let validateConfig: ((data: unknown) => boolean) & { errors?: ErrorObject[] | nu
 function validator() {
   if (validateConfig === undefined) {
     const require = createRequire(import.meta.url);
-    const schema = require(path.join(PACKAGE_ROOT, 'schemas', 'config.schema.json')) as object;
+    const schema = require(path.join(SCHEMAS_DIR, 'config.schema.json')) as object;
     validateConfig = new Ajv({ allErrors: true, strict: false }).compile(schema);
   }
   return validateConfig;
@@ -107,16 +107,8 @@ export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
   const file = explicit !== undefined ? path.resolve(cwd, explicit) : findConfigFile(cwd);
   if (file === undefined) return { config: {}, file: undefined, dir: cwd };
   const display = path.relative(cwd, file) || file;
-  if (!fs.existsSync(file)) throw new InputError('not-found', 'config file not found', display);
-  const text = fs.readFileSync(file, 'utf8');
-  if (text.trim() === '') return { config: {}, file, dir: path.dirname(file) };
-  let parsed;
-  try {
-    parsed = parseText(text, display, 'yaml');
-  } catch (error) {
-    if (error instanceof InputError) throw new InputError('config', error.message, display, error.line);
-    throw error;
-  }
+  const parsed = parseConfigFile(file, display, 'config file not found');
+  if (parsed === undefined) return { config: {}, file, dir: path.dirname(file) };
   const data = parsed.data === null ? {} : parsed.data;
   const validate = validator();
   if (!validate(data)) {

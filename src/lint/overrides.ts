@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { isRemote } from '../document/resolve.js';
 import type { ConfigOverride } from './config.js';
 import type { Finding } from './finding.js';
 
@@ -13,7 +14,7 @@ export function applyOverrides(findings: Finding[], overrides: readonly ConfigOv
   const compiled = overrides.map((o) => ({ ...o, match: picomatch(o.files, { dot: true }) }));
   const out: Finding[] = [];
   for (const finding of findings) {
-    if (/^https?:/i.test(finding.file)) {
+    if (isRemote(finding.file)) {
       out.push(finding);
       continue;
     }

@@ -9,7 +9,7 @@
 import type { Contract } from '../document/contract.js';
 import { getChild, isObject } from '../document/pointer.js';
 import type { ResolvedNode } from '../document/source.js';
-import { child, entries, items, locationKey, member, rootNode, str } from './located.js';
+import { child, entries, items, locationKey, member, rootNode, str, stringList } from './located.js';
 
 export type Action = 'send' | 'receive';
 
@@ -90,7 +90,7 @@ export function buildAsyncApiModel(contract: Contract): AsyncApiModel {
   const operations: EventOperation[] = [];
   if (v2) {
     for (const [address, node] of entries(contract, child(contract, root, 'channels'))) {
-      const channel: Channel = { key: address, address, node, servers: stringList(member(node, 'servers')), messages: [] };
+      const channel: Channel = { key: address, address, node, servers: stringList(node, 'servers'), messages: [] };
       channels.push(channel);
       for (const verb of ['subscribe', 'publish'] as const) {
         const opNode = child(contract, node, verb);
@@ -207,6 +207,3 @@ function roleOverride(operation: ResolvedNode): Action | undefined {
   return role === 'producer' ? 'send' : role === 'consumer' ? 'receive' : undefined;
 }
 
-function stringList(node: ResolvedNode | undefined): string[] {
-  return node !== undefined && Array.isArray(node.value) ? node.value.filter((v): v is string => typeof v === 'string') : [];
-}

@@ -40,8 +40,7 @@ export function schemaInventoryOf(contract: Contract): SchemaInventory {
   return inventory;
 }
 
-export type { OpenApiModel, Operation, Parameter, Response, RequestBody, MediaType, Header, HttpMethod, SecurityUse } from './openapi.js';
-export type { AsyncApiModel, EventOperation, Message, Channel, Server, Action } from './asyncapi.js';
-export type { SchemaInventory, SchemaNode, PropertyDefinition, SchemaUsage, EffectiveSchema } from './schemas.js';
+export type { OpenApiModel, Operation, Parameter, Response, RequestBody, MediaType, Header } from './openapi.js';
+export type { AsyncApiModel, EventOperation, Message, Channel, Server } from './asyncapi.js';
+export type { SchemaInventory, SchemaNode, EffectiveSchema } from './schemas.js';
 export { effectiveSchema, visitSchemas } from './schemas.js';
-export { HTTP_METHODS } from './openapi.js';

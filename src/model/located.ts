@@ -55,6 +55,12 @@ export function str(node: ResolvedNode | undefined, key: string): string | undef
   return typeof value === 'string' ? value : undefined;
 }
 
+/** The strings in an array member (other items ignored; empty when absent or not an array). */
+export function stringList(node: ResolvedNode | undefined, key: string): string[] {
+  const value = node === undefined ? undefined : getChild(node.value, key);
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
 export function locationKey(at: NodeLocation): string {
   return at.source.uri + '#' + toPointer(at.path);
 }

@@ -7,7 +7,7 @@
 import type { Contract } from '../document/contract.js';
 import { isObject } from '../document/pointer.js';
 import type { NodeLocation, ResolvedNode } from '../document/source.js';
-import { child, entries, items, member, rootNode, str } from './located.js';
+import { child, entries, items, member, rootNode, str, stringList } from './located.js';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -108,8 +108,8 @@ export function buildOpenApiModel(contract: Contract): OpenApiModel {
     contract,
     isOas2,
     rootSecurity,
-    rootConsumes: stringList(member(root, 'consumes')),
-    rootProduces: stringList(member(root, 'produces')),
+    rootConsumes: stringList(root, 'consumes'),
+    rootProduces: stringList(root, 'produces'),
     rootServers: servers.map((s) => s.url),
   };
   const operations: Operation[] = [];
@@ -152,8 +152,8 @@ function pathOperations(context: OperationContext, kind: OperationKind, path: st
     if (node === undefined || !isObject(node.value)) continue;
     const opServers = oas3Servers(contract, child(contract, node, 'servers')).map((s) => s.url);
     const parameters = mergeParameters(context, pathParameters, items(contract, child(contract, node, 'parameters')));
-    const consumes = stringList(member(node, 'consumes'));
-    const produces = stringList(member(node, 'produces'));
+    const consumes = stringList(node, 'consumes');
+    const produces = stringList(node, 'produces');
     const operation: Operation = {
       kind,
       method,
@@ -163,7 +163,7 @@ function pathOperations(context: OperationContext, kind: OperationKind, path: st
       operationId: str(node, 'operationId'),
       summary: str(node, 'summary'),
       deprecated: node.value.deprecated === true,
-      tags: Array.isArray(node.value.tags) ? node.value.tags.filter((t): t is string => typeof t === 'string') : [],
+      tags: stringList(node, 'tags'),
       parameters: parameters.filter((p) => p.in !== 'body'),
       requestBody: context.isOas2
         ? oas2RequestBody(parameters, consumes.length > 0 ? consumes : context.rootConsumes)
@@ -270,12 +270,9 @@ function oas3Servers(contract: Contract, node: ResolvedNode | undefined): Array<
 function oas2Servers(root: ResolvedNode): Array<{ url: string; node: ResolvedNode }> {
   const host = str(root, 'host');
   const basePath = str(root, 'basePath') ?? '';
-  const schemes = stringList(member(root, 'schemes'));
+  const schemes = stringList(root, 'schemes');
   const at = member(root, 'basePath') ?? member(root, 'host') ?? root;
   if (host === undefined) return basePath === '' ? [] : [{ url: basePath, node: at }];
   return (schemes.length > 0 ? schemes : ['https']).map((scheme) => ({ url: `${scheme}://${host}${basePath}`, node: at }));
 }
 
-function stringList(node: ResolvedNode | undefined): string[] {
-  return node !== undefined && Array.isArray(node.value) ? node.value.filter((v): v is string => typeof v === 'string') : [];
-}

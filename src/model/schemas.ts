@@ -11,7 +11,6 @@ import { isObject } from '../document/pointer.js';
 import type { NodeLocation, ResolvedNode } from '../document/source.js';
 import type { AsyncApiModel } from './asyncapi.js';
 import { child, derefAt, entries, member, rootNode } from './located.js';
-import { isRef } from '../document/resolve.js';
 import type { OpenApiModel } from './openapi.js';
 
 export type SchemaUsage = 'request' | 'response' | 'parameter' | 'header' | 'event-sent' | 'event-received' | 'component';
@@ -70,6 +69,21 @@ function pushSubschemas(node: ResolvedNode, out: ResolvedNode[]): void {
   }
 }
 
+/**
+ * The sub-schemas of a schema: its `properties` (each passed through `onProperty` when given, which
+ * returns what to walk), then the other sub-schema keywords. Shared by the inventory and visitSchemas.
+ */
+function pushChildren(node: ResolvedNode, out: ResolvedNode[], onProperty?: (name: string, at: ResolvedNode) => ResolvedNode): void {
+  const props = member(node, 'properties');
+  if (props !== undefined && isObject(props.value)) {
+    for (const name of Object.keys(props.value)) {
+      const at = member(props, name)!;
+      out.push(onProperty === undefined ? at : onProperty(name, at));
+    }
+  }
+  pushSubschemas(node, out);
+}
+
 export function buildSchemaInventory(contract: Contract, model: OpenApiModel | AsyncApiModel): SchemaInventory {
   // keyed by the schema object: a parsed node is defined at one place, and object keys spare a JSON
   // pointer per visit (40 000 schemas in GitHub's description)
@@ -82,7 +96,7 @@ export function buildSchemaInventory(contract: Contract, model: OpenApiModel | A
     const stack: ResolvedNode[] = [start];
     while (stack.length > 0) {
       const raw = stack.pop()!;
-      const node = isRef(raw.value) ? contract.refs.deref(raw.value, raw) : raw;
+      const node = derefAt(contract, raw.value, raw);
       const value = node.value;
       if (!isObject(value)) continue;
       let entry = nodes.get(value);
@@ -102,16 +116,12 @@ export function buildSchemaInventory(contract: Contract, model: OpenApiModel | A
         continue;
       }
       const children: ResolvedNode[] = [];
-      const props = member(node, 'properties');
-      if (props !== undefined && isObject(props.value)) {
-        for (const name of Object.keys(props.value)) {
-          const at = member(props, name)!;
-          const schema = derefAt(contract, at.value, at);
-          properties.push({ name, at, schema, owner: entry });
-          children.push(schema);
-        }
-      }
-      pushSubschemas(node, children);
+      const owner = entry;
+      pushChildren(node, children, (name, at) => {
+        const schema = derefAt(contract, at.value, at);
+        properties.push({ name, at, schema, owner });
+        return schema;
+      });
       childrenOf.set(value, children);
       for (const item of children) stack.push(item);
     }
@@ -278,9 +288,7 @@ export function visitSchemas(contract: Contract, roots: readonly ResolvedNode[],
     seen.add(node.value);
     visit(node);
     const children: ResolvedNode[] = [];
-    const props = member(node, 'properties');
-    if (props !== undefined && isObject(props.value)) for (const name of Object.keys(props.value)) children.push(member(props, name)!);
-    pushSubschemas(node, children);
+    pushChildren(node, children);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return seen;

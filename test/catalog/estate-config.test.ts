@@ -30,6 +30,15 @@ describe('estate.yaml', () => {
     });
   });
 
+  it('an empty file is an empty estate, as a file with only comments is; a binary one is refused', () => {
+    const dir = tempProject({ 'empty.yaml': '', 'comments.yaml': '# nothing yet\n', 'binary.yaml': 'teams: [a]\u0000\n' });
+    const empty = { teams: null, domains: null, systems: null };
+    expect(loadEstateConfig(path.join(dir, 'empty.yaml'), dir)).toEqual({ file: 'empty.yaml', ...empty });
+    expect(loadEstateConfig(path.join(dir, 'comments.yaml'), dir)).toEqual({ file: 'comments.yaml', ...empty });
+    expect(errorOf(() => loadEstateConfig(path.join(dir, 'binary.yaml'), dir))).toMatch(/^binary\.yaml: binary content/);
+    expect(errorOf(() => loadEstateConfig(path.join(dir, 'nope.yaml'), dir))).toBe('nope.yaml: estate config not found');
+  });
+
   it('names the key and line of what is wrong', () => {
     const dir = tempProject({
       'unknown.yaml': 'teams: []\nowners: []\n',

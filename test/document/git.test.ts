@@ -5,7 +5,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changedFiles, cleanHead, existsAt, findRepo, hasCommit, isValidRef, openRepo, readAt, repoPath, repoPrefix, resolveCommit } from '../../src/document/git.js';
 import { InputError } from '../../src/document/errors.js';
-import { tempProject, writeFiles } from '../helpers.js';
+import { pairWithCommit } from '../../src/document/git-contracts.js';
+import { loadContracts } from '../../src/document/load.js';
+import { readTextFile } from '../../src/document/parse.js';
+import { minimalOpenApi, tempProject, writeFiles } from '../helpers.js';
 
 function git(dir: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -72,5 +75,72 @@ describe('git refs', () => {
     git(dir, 'reset', '-q', '--hard');
     expect(cleanHead(repo, [...files, 'api/missing.yaml'])).toBeUndefined();
     expect(cleanHead(repo, ['../outside.yaml'])).toBeUndefined();
+  });
+
+  it('a path missing at a commit is a not-found input error', () => {
+    const dir = tempProject();
+    fs.rmSync(path.join(dir, '.git'), { recursive: true });
+    git(dir, 'init', '-q');
+    writeFiles(dir, { 'api/orders.yaml': 'openapi: 3.0.3\n' });
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'one');
+    const repo = openRepo(dir);
+    const commit = resolveCommit(repo, 'HEAD');
+    let caught: unknown;
+    try {
+      readAt(repo, commit, 'api/missing.yaml', 'HEAD:api/missing.yaml', 1000);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InputError);
+    expect((caught as InputError).code).toBe('not-found');
+    expect((caught as InputError).message).toMatch(/^HEAD:api\/missing\.yaml: not found at that commit/);
+  });
+
+  it('pairs work-tree contracts with the commit: added, modified, removed; a broken removed file is skipped', async () => {
+    const dir = tempProject();
+    fs.rmSync(path.join(dir, '.git'), { recursive: true });
+    git(dir, 'init', '-q');
+    writeFiles(dir, { 'api/orders.yaml': minimalOpenApi(), 'api/gone.yaml': minimalOpenApi(), 'api/broken.yaml': 'openapi: 3.0.3\ninfo: [\n' });
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'one');
+    const repo = openRepo(dir);
+    const commit = resolveCommit(repo, 'HEAD');
+    fs.rmSync(path.join(dir, 'api/gone.yaml'));
+    fs.rmSync(path.join(dir, 'api/broken.yaml'));
+    writeFiles(dir, { 'api/new.yaml': minimalOpenApi() });
+    const options = { cwd: dir };
+    const { contracts, errors } = await loadContracts(['api'], options);
+    expect(errors).toEqual([]);
+    const pairs = await pairWithCommit(repo, commit, 'HEAD', contracts, ['api'], options, dir);
+    expect(pairs.map((p) => [p.path, p.status, p.base !== undefined, p.revision !== undefined])).toEqual([
+      ['api/gone.yaml', 'removed', true, false],
+      ['api/new.yaml', 'added', false, true],
+      ['api/orders.yaml', 'modified', true, true],
+    ]);
+    expect(pairs.find((p) => p.path === 'api/orders.yaml')!.changed).toBe(false);
+  });
+
+  it('a file over the limit at a commit is refused with the same words as on disk', () => {
+    const dir = tempProject();
+    fs.rmSync(path.join(dir, '.git'), { recursive: true });
+    git(dir, 'init', '-q');
+    writeFiles(dir, { 'api/orders.yaml': 'openapi: 3.0.3\n' });
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'one');
+    const repo = openRepo(dir);
+    const commit = resolveCommit(repo, 'HEAD');
+    const message = (read: () => unknown) => {
+      try {
+        read();
+      } catch (error) {
+        return [(error as InputError).code, (error as InputError).message];
+      }
+      return undefined;
+    };
+    const atCommit = message(() => readAt(repo, commit, 'api/orders.yaml', 'x', 5));
+    expect(atCommit?.[0]).toBe('too-large');
+    expect(atCommit).toEqual(message(() => readTextFile(path.join(dir, 'api/orders.yaml'), 'x', 5)));
+    expect(existsAt(repo, commit, 'api/orders.yaml')).toBe(true);
   });
 });

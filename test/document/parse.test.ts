@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, parseText, parseSize, readTextFile, MAX_DEPTH } from '../../src/document/parse.js';
+import { decodeText, parseConfigFile, parseText, parseSize, readTextFile, MAX_DEPTH } from '../../src/document/parse.js';
+import { tempProject } from '../helpers.js';
+import path from 'node:path';
 import { InputError } from '../../src/document/errors.js';
 
 function inputError(fn: () => unknown): InputError {
@@ -81,6 +83,21 @@ describe('parseText', () => {
     const error = inputError(() => parseText('a: ' + '['.repeat(1000) + ']'.repeat(1000) + '\n', 'deep.yaml', 'yaml'));
     expect(error.code).toBe('too-deep');
   });
+  it('refuses block YAML nested past the limit while loading (the error has a line)', () => {
+    let text = '';
+    for (let i = 0; i < MAX_DEPTH + 10; i++) text += ' '.repeat(i) + 'a:\n';
+    const error = inputError(() => parseText(text + ' '.repeat(MAX_DEPTH + 10) + 'b: 1\n', 'deep.yaml', 'yaml'));
+    expect(error.code).toBe('too-deep');
+    expect(error.line).toBeGreaterThan(MAX_DEPTH - 10);
+    expect(() => parseText('a:\n  b:\n    c: [1, {d: 2}]\n', 'ok.yaml', 'yaml')).not.toThrow();
+  });
+  it('refuses YAML whose aliases nest deeper than the limit although the text is shallow', () => {
+    const lines = ['a0: &a0 [1]'];
+    for (let i = 1; i <= MAX_DEPTH + 10; i++) lines.push(`a${i}: &a${i} [*a${i - 1}]`);
+    const error = inputError(() => parseText(lines.join('\n') + '\n', 'deep-aliases.yaml', 'yaml'));
+    expect(error.code).toBe('too-deep');
+    expect(error.message).toContain(String(MAX_DEPTH));
+  });
 });
 
 describe('readTextFile', () => {
@@ -89,6 +106,22 @@ describe('readTextFile', () => {
     const error = inputError(() => readTextFile('/proc/self/mem', 'mem.yaml', 1024));
     expect(error.code).toBe('unreadable');
     expect(error.format()).toBe('mem.yaml: cannot read file (EIO)');
+  });
+});
+
+describe('parseConfigFile', () => {
+  it('reads YAML config with the file guards: empty is undefined, missing and syntax errors are named', () => {
+    const dir = tempProject({ 'ok.yaml': 'a: 1\n', 'empty.yaml': '  \n', 'bad.yaml': 'a: [\n', 'big.yaml': 'a: ' + 'x'.repeat(100) + '\n', 'nul.yaml': 'a: 1\u0000' });
+    const at = (name: string) => path.join(dir, name);
+    expect(parseConfigFile(at('ok.yaml'), 'ok.yaml', 'gone')?.data).toEqual({ a: 1 });
+    expect(parseConfigFile(at('empty.yaml'), 'empty.yaml', 'gone')).toBeUndefined();
+    const missing = inputError(() => parseConfigFile(at('none.yaml'), 'none.yaml', 'config file not found'));
+    expect([missing.code, missing.format()]).toEqual(['not-found', 'none.yaml: config file not found']);
+    const bad = inputError(() => parseConfigFile(at('bad.yaml'), 'bad.yaml', 'gone'));
+    expect(bad.code).toBe('config');
+    expect(bad.format()).toMatch(/^bad\.yaml:\d+: invalid YAML/);
+    expect(inputError(() => parseConfigFile(at('big.yaml'), 'big.yaml', 'gone', 50)).code).toBe('too-large');
+    expect(inputError(() => parseConfigFile(at('nul.yaml'), 'nul.yaml', 'gone')).code).toBe('binary');
   });
 });
 

@@ -37,6 +37,19 @@ describe('$ref resolution', () => {
     expect(customer?.value).toMatchObject({ properties: { customerId: { type: 'string' } } });
   });
 
+  it('each $ref site records the object holding it and where it points', async () => {
+    const dir = tempProject({
+      'api.yaml': api(`    Order: {$ref: 'schemas/order.yaml#/Order'}\n    Alias: {$ref: '#/components/schemas/Order'}\n`),
+      'schemas/order.yaml': 'Order: {type: object}\n',
+    });
+    const contract = await loadOne(dir, 'api.yaml');
+    const byRef = new Map(contract.refs.sites.map((s) => [s.ref, s]));
+    const schemas = (contract.data as { components: { schemas: Record<string, unknown> } }).components.schemas;
+    expect(byRef.get('#/components/schemas/Order')!.node).toBe(schemas.Alias);
+    expect(byRef.get('#/components/schemas/Order')!.target).toEqual({ kind: 'ok', uri: contract.uri, fragment: '#/components/schemas/Order' });
+    expect(byRef.get('schemas/order.yaml#/Order')!.target).toEqual({ kind: 'ok', uri: path.join(fs.realpathSync(dir), 'schemas', 'order.yaml'), fragment: '#/Order' });
+  });
+
   it('reports a missing file and a missing pointer where the $ref is written', async () => {
     const dir = tempProject({
       'api.yaml': api(`    A: {$ref: 'nope.yaml'}\n    B: {$ref: '#/components/schemas/Missing'}\n`),

@@ -3,6 +3,7 @@ import { loadContracts } from '../../src/document/load.js';
 import { asyncApiModelOf, effectiveSchema, openApiModelOf, schemaInventoryOf } from '../../src/model/index.js';
 import type { Contract } from '../../src/document/contract.js';
 import { tempProject } from '../helpers.js';
+import { stringList } from '../../src/model/located.js';
 
 async function load(files: Record<string, string>, entry: string): Promise<Contract> {
   const dir = tempProject(files);
@@ -216,5 +217,15 @@ components:
     // usages reach nested schemas, also when a later root adds a usage to an already walked schema
     const base = inventory.schemas.find((s) => s.node.source.file === 'common.yaml' && s.node.path.join('/') === 'Base');
     expect([...base!.usages].sort()).toEqual(['component', 'request', 'response']);
+  });
+});
+
+describe('stringList', () => {
+  it('keeps the strings of an array member, in order, and is empty otherwise', () => {
+    const node = { source: {} as Contract, path: ['x'], value: { tags: ['a', 1, null, 'b', { c: 1 }], one: 'a' } };
+    expect(stringList(node, 'tags')).toEqual(['a', 'b']);
+    expect(stringList(node, 'one')).toEqual([]);
+    expect(stringList(node, 'missing')).toEqual([]);
+    expect(stringList(undefined, 'tags')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveSchema, visitSchemas } from '../../src/model/index.js';
+import { effectiveSchema, schemaInventoryOf, visitSchemas } from '../../src/model/index.js';
 import { rootNode } from '../../src/model/located.js';
 import { toPointer } from '../../src/document/pointer.js';
 import { loadContract } from '../functions/fixtures.js';
@@ -29,6 +29,23 @@ describe('visitSchemas', () => {
       'api.yaml#/components/schemas/Category/properties/tags',
       'shared.yaml#/Tag',
       'shared.yaml#/Tag/properties/label',
+    ]);
+  });
+
+  it('reaches the same schemas, at the same definitions, as the schema inventory', async () => {
+    const contract = await loadContract(doc, { 'shared.yaml': 'Tag: {type: object, properties: {label: {type: string}, alias: {$ref: "#/Tag"}}, allOf: [{$ref: "#/Base"}]}\nBase: {type: object, additionalProperties: {type: string}}\n' });
+    const root = { source: contract, path: ['components', 'schemas', 'Category'], value: (contract.data as any).components.schemas.Category };
+    const name = (node: { source: { file: string }; path: string[] }) => `${node.source.file.split('/').pop()}#${toPointer(node.path)}`;
+    const visited: string[] = [];
+    visitSchemas(contract, [root], (node) => visited.push(name(node)));
+    const inventory = schemaInventoryOf(contract);
+    expect(inventory.schemas.map((s) => name(s.node)).sort()).toEqual([...visited].sort());
+    expect(inventory.properties.map((p) => `${p.name}:${name(p.schema)}`).sort()).toEqual([
+      'alias:shared.yaml#/Tag',
+      'label:shared.yaml#/Tag/properties/label',
+      'name:api.yaml#/components/schemas/Category/properties/name',
+      'parent:api.yaml#/components/schemas/Category',
+      'tags:api.yaml#/components/schemas/Category/properties/tags',
     ]);
   });
 
