@@ -10,6 +10,8 @@ import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import { InputError } from '../document/errors.js';
 import { getAtPath, parsePointer, toPointer } from '../document/pointer.js';
+import { isRemote } from '../document/resolve.js';
+import { HTTP_METHODS as OPENAPI_METHODS } from '../model/openapi.js';
 import { SCHEMAS_DIR } from '../paths.js';
 import type { Finding } from './finding.js';
 
@@ -36,7 +38,7 @@ export interface BaselineComparison {
   matched: number;
 }
 
-const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query']);
+const HTTP_METHODS: ReadonlySet<string> = new Set(OPENAPI_METHODS);
 
 /**
  * A location key that survives URL path renames and document reordering: the operationId, schema or
@@ -102,7 +104,7 @@ export class BaselineStore {
 
   /** A finding's file as the baseline stores it: relative to the baseline file, forward slashes. */
   key(file: string): string {
-    if (/^https?:/i.test(file)) return file;
+    if (isRemote(file)) return file;
     return path.relative(this.dir, path.resolve(this.cwd, file)).split(path.sep).join('/');
   }
 
