@@ -27,6 +27,7 @@ import { AggregateInputError, Progress, toolVersion, writeFilesAtomic } from './
 import type { CatalogCommandOptions } from './catalog.js';
 import { lintFlags } from './lint-flags.js';
 import { countsPhrase, plural } from '../report/summary.js';
+import { now } from '../lint/clock.js';
 
 /** How each format is rendered from the catalog (renderers take the catalog and nothing else). */
 const RENDERERS: Record<CatalogFormat, (catalog: Catalog, outDir: string) => string> = {
@@ -80,7 +81,7 @@ export async function runCatalog(paths: string[], options: CatalogCommandOptions
   const git = catalogGit(cwd, linted.flatMap((c) => c.files));
 
   const catalog = buildCatalog(settled.contracts, {
-    generatedAt: now(),
+    generatedAt: now().toISOString(),
     toolVersion: toolVersion(),
     rulesetVersion: rulesetVersionOf(setup.rulesetNames, setup.ruleset.files.map((f) => fs.readFileSync(f, 'utf8'))),
     canonical: setup.settings.canonical as CanonicalDictionary,
@@ -183,12 +184,6 @@ function estateConfigFor(flag: string | undefined, configured: string | undefine
   return found === undefined ? null : loadEstateConfig(found, cwd);
 }
 
-/** The catalog's timestamp: now, or SOURCE_DATE_EPOCH for reproducible output. */
-function now(): string {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
-  return new Date().toISOString();
-}
 
 function exitCode(catalog: Catalog, failSeverity: Severity): number {
   const lintFails = catalog.apis.some((a) => a.findings.list.some((f) => f.waived === undefined && meetsThreshold(f.severity, failSeverity)));
