@@ -1,5 +1,7 @@
 /** `apigov catalog`: command definition; the work is loaded on use (run-catalog.ts), so --help stays instant. */
 import type { Command } from 'commander';
+import { SEVERITIES } from '../lint/finding.js';
+import { withLoadingOptions, withWaiverOptions } from './lint-flags.js';
 import { Option } from 'commander';
 import { CATALOG_FORMATS } from '../catalog/formats.js';
 
@@ -19,7 +21,7 @@ export interface CatalogCommandOptions {
 }
 
 export function registerCatalog(program: Command): void {
-  program
+  const command = program
     .command('catalog')
     .description('build the service catalog of an estate: lint every contract, run the estate checks, score, write catalog files')
     .argument('[paths...]', 'contract files, directories or globs', ['.'])
@@ -28,17 +30,13 @@ export function registerCatalog(program: Command): void {
     .option('--previous <file>', 'catalog.json of an earlier run: score deltas, new and fixed findings, breaking changes since its git commit, trend')
     .option('--estate-config <file>', 'estate.yaml with teams, domains and systems (default: found in or beside the scanned folder, or beside apigov.yaml)')
     .option('-j, --jobs <n>', 'threads for parsing and linting (default: one per core but one)')
-    .addOption(new Option('--fail-severity <severity>', 'lowest severity of a lint or estate finding that fails the run (exit 1)').choices(['error', 'warn', 'info', 'hint']))
-    .option('-c, --config <file>', 'config file (default: apigov.yaml found upward from the working directory)')
+    .addOption(new Option('--fail-severity <severity>', 'lowest severity of a lint or estate finding that fails the run (exit 1)').choices(SEVERITIES as unknown as string[]))
     .option('-r, --ruleset <name|file>', 'ruleset to use instead of the configured one')
-    .option('--max-file-size <size>', 'largest contract file to read (default 100MB)')
-    .option('--allow-remote-refs', 'fetch http(s) $refs (off by default: no network access)')
-    .option('--root <dir>', 'project root that file $refs may not leave (default: nearest folder with apigov.yaml or .git)')
-    .option('--waivers <file>', 'waivers file (default: apigov-waivers.yaml beside apigov.yaml, when it exists)')
-    .option('--no-waivers', 'ignore waivers: every finding counts')
     .action(async (paths: string[], options: CatalogCommandOptions) => {
       const { runCatalog } = await import('./run-catalog.js');
       process.exitCode = await runCatalog(paths, options);
     });
+  withLoadingOptions(command);
+  withWaiverOptions(command);
 }
 

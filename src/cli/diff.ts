@@ -1,5 +1,6 @@
 /** `apigov diff`: command definition; the work is loaded on use (run-diff.ts). */
 import type { Command } from 'commander';
+import { withLoadingOptions, withWaiverOptions } from './lint-flags.js';
 import { Option } from 'commander';
 import { DIFF_FORMATS, type DiffFormat, type FailOn } from '../diff/report/types.js';
 
@@ -19,7 +20,7 @@ export interface DiffCommandOptions {
 }
 
 export function registerDiff(program: Command): void {
-  program
+  const command = program
     .command('diff')
     .description('detect breaking changes between two versions of a contract and enforce the semver bump')
     .argument('[contracts...]', '<base> <revision> (files or REF:path from git), or with --base: the paths to compare')
@@ -29,16 +30,12 @@ export function registerDiff(program: Command): void {
     .addOption(new Option('--fail-on <level>', 'lowest level that fails the run (exit 1); default breaking').choices(['breaking', 'warning', 'none']))
     .option('--no-version-check', 'do not enforce the semver bump the changes require')
     .option('--include-info', 'also report info-level changes (additions, deprecations, relaxations)')
-    .option('-c, --config <file>', 'config file (default: apigov.yaml found upward from the working directory)')
-    .option('--max-file-size <size>', 'largest contract file to read (default 100MB)')
-    .option('--allow-remote-refs', 'fetch http(s) $refs (off by default: no network access)')
-    .option('--root <dir>', 'project root that file $refs may not leave (default: nearest folder with apigov.yaml or .git)')
-    .option('--waivers <file>', 'waivers file (default: apigov-waivers.yaml beside apigov.yaml, when it exists)')
-    .option('--no-waivers', 'ignore waivers')
     .option('--no-color', 'never colour the output')
     .action(async (contracts: string[], options: DiffCommandOptions) => {
       const { runDiff } = await import('./run-diff.js');
       process.exitCode = await runDiff(contracts, options);
     });
+  withLoadingOptions(command);
+  withWaiverOptions(command);
 }
 
