@@ -9,7 +9,7 @@ import { countBySeverity, type Finding } from '../lint/finding.js';
 import type { EstateConfig } from './estate-config.js';
 import { estateCheck, runEstateChecks, type CheckSetting } from './estate-checks/index.js';
 import { sorClaims } from './estate-checks/sor-conflict.js';
-import type { Estate, EstateContract, EstateFindingDraft } from './estate.js';
+import { toEstateFinding, type Estate, type EstateContract, type EstateFindingDraft } from './estate.js';
 import type { CollectedContract } from './facts.js';
 import { apiChange, catalogChange, historyWith, matchPrevious, type PreviousCatalog } from './previous.js';
 import { areaOf, estateGrade, estateScore, estateWeight, GRADES, scoreContract, type ScoredArea } from './score.js';
@@ -84,12 +84,7 @@ export function buildCatalog(contracts: readonly CatalogContractInput[], options
     return { ...entry, findings, score, waivers: input.waivers ?? [] };
   });
 
-  const estateFindings = drafts.map((d): EstateFinding => ({
-    ruleId: d.ruleId,
-    severity: d.severity,
-    message: d.message,
-    locations: d.locations.map((l) => ({ file: l.file, pointer: l.pointer, apiId: apis[l.contract]!.apiId, ...(l.reference === true ? { reference: true } : {}) })),
-  }));
+  const estateFindings = drafts.map((d) => toEstateFinding(d, (contract) => apis[contract]!.apiId));
   for (const finding of options.waiverFindings ?? []) estateFindings.push(finding);
 
   const weights = apis.map((a) => ({ score: a.score.total, grade: a.score.grade, weight: estateWeight(a.operations.count, a.messages.length) }));

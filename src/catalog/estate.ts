@@ -6,7 +6,7 @@ import type { CanonicalDictionary } from '../lint/canonical.js';
 import type { Severity } from '../lint/finding.js';
 import type { EstateConfig } from './estate-config.js';
 import type { ApiEntryBase, ContractFacts, EventFact, Location } from './facts.js';
-import type { RuleArea } from './types.js';
+import type { EstateFinding, RuleArea } from './types.js';
 
 export interface EstateContract {
   /** position in the estate (stable: discovery order) */
@@ -36,6 +36,34 @@ export interface EstateFindingDraft {
   severity: Severity;
   message: string;
   locations: DraftLocation[];
+}
+
+/** A draft as catalog.json and the gate show it: each location names its API. */
+export function toEstateFinding(draft: EstateFindingDraft, apiIdOf: (contract: number) => string): EstateFinding {
+  return {
+    ruleId: draft.ruleId,
+    severity: draft.severity,
+    message: draft.message,
+    locations: draft.locations.map((l) => ({ file: l.file, pointer: l.pointer, apiId: apiIdOf(l.contract), ...(l.reference === true ? { reference: true } : {}) })),
+  };
+}
+
+/** Where an estate finding is: its first location that is not shown for comparison. */
+export function primaryLocation<L extends { reference?: boolean }>(finding: { locations: readonly L[] }): L | undefined {
+  return finding.locations.find((l) => l.reference !== true) ?? finding.locations[0];
+}
+
+/**
+ * The identity of an estate finding across two runs (previous catalog, base commit): check, message
+ * (counts in it, such as "10 places", may differ) and the places it is about, not the references.
+ */
+export function estateFindingKey(finding: { ruleId: string; message: string; locations: ReadonlyArray<{ file: string; pointer: string; reference?: boolean }> }, fileKey: (file: string) => string = (file) => file): string {
+  const places = finding.locations
+    .filter((l) => l.reference !== true)
+    .map((l) => `${fileKey(l.file)}#${l.pointer}`)
+    .sort()
+    .join('\u0001');
+  return `${finding.ruleId}\u0000${finding.message.replace(/\d+/g, '#')}\u0000${places}`;
 }
 
 export interface EstateCheck {

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../document/errors.js';
 import { isObject } from '../document/pointer.js';
-import type { ApiChange, ApiEntry, BreakingChangeEntry, Catalog, CatalogGit, ChangeSincePrevious, EstateFinding, HistoryPoint } from './types.js';
+import type { ApiChange, ApiEntry, BreakingChangeEntry, Catalog, CatalogGit, ChangeSincePrevious, HistoryPoint } from './types.js';
+import { estateFindingKey } from './estate.js';
 import { round1 } from './score.js';
 
 /** How many earlier runs the trend keeps. */
@@ -18,7 +19,7 @@ export interface PreviousCatalog {
   generatedAt: string;
   summary: { score: number; error: number; warn: number; contracts: number };
   apis: Array<{ apiId: string; major: number | null; file: string; score: { total: number }; findings: { list: Array<{ ruleId: string; file: string; pointer: string; waived?: unknown }> } }>;
-  estateFindings: Array<{ ruleId: string; locations: Array<{ file: string; pointer: string; reference?: boolean }> }>;
+  estateFindings: Array<{ ruleId: string; message?: string; locations: Array<{ file: string; pointer: string; reference?: boolean }> }>;
   history: HistoryPoint[];
   /** absent in catalogs made outside git or from uncommitted files (and before apigov recorded it) */
   git?: CatalogGit;
@@ -73,18 +74,8 @@ function findingKeys(findings: ReadonlyArray<{ ruleId: string; file: string; poi
   return new Set(findings.filter((f) => f.waived === undefined).map((f) => `${f.ruleId}\u0000${f.file}\u0000${f.pointer}`));
 }
 
-function estateKeys(findings: ReadonlyArray<Pick<EstateFinding, 'ruleId' | 'locations'>>): Set<string> {
-  return new Set(
-    findings.map((f) =>
-      [
-        f.ruleId,
-        ...f.locations
-          .filter((l) => l.reference !== true)
-          .map((l) => `${l.file}#${l.pointer}`)
-          .sort(),
-      ].join('\u0000'),
-    ),
-  );
+function estateKeys(findings: PreviousCatalog['estateFindings']): Set<string> {
+  return new Set(findings.map((f) => estateFindingKey({ ...f, message: f.message ?? '' })));
 }
 
 function difference(a: Set<string>, b: Set<string>): number {

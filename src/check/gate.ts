@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { collectContract } from '../catalog/collect.js';
 import { runEstateChecks, type CheckSetting } from '../catalog/estate-checks/index.js';
-import type { Estate, EstateContract, EstateFindingDraft } from '../catalog/estate.js';
+import { estateFindingKey, primaryLocation, toEstateFinding, type Estate, type EstateContract, type EstateFindingDraft } from '../catalog/estate.js';
 import type { CollectedContract } from '../catalog/facts.js';
 import type { EstateFinding } from '../catalog/types.js';
 import type { Contract } from '../document/contract.js';
@@ -183,24 +183,13 @@ async function introducedEstateFindings(
   });
   const now = runEstateChecks(estateOf(estateNow), input.estateChecks);
   const base = runEstateChecks(estateOf(baseContracts.map(collect)), input.estateChecks);
-  // the message names what is wrong (an event type, an id's representation); counts in it ("10 places") may differ
-  const key = (d: EstateFindingDraft) =>
-    `${d.ruleId}\u0000${d.message.replace(/\d+/g, '#')}\u0000${d.locations
-      .filter((l) => l.reference !== true)
-      .map((l) => `${files.repoKey(l.file)}#${l.pointer}`)
-      .sort()
-      .join('\u0001')}`;
+  const key = (d: EstateFindingDraft) => estateFindingKey(d, files.repoKey);
   const known = new Set(base.map(key));
   return now
     .filter((d) => !known.has(key(d)))
-    .map((d) => ({
-      ruleId: d.ruleId,
-      severity: d.severity,
-      message: d.message,
-      locations: d.locations.map((l) => ({ file: l.file, pointer: l.pointer, apiId: estateNow[l.contract]?.entry.apiId ?? '', ...(l.reference === true ? { reference: true } : {}) })),
-    }))
+    .map((d) => toEstateFinding(d, (contract) => estateNow[contract]?.entry.apiId ?? ''))
     .filter((f) => {
-      const at = f.locations.find((l) => l.reference !== true) ?? f.locations[0];
+      const at = primaryLocation(f);
       return input.waivers === undefined || at === undefined || input.waivers.match({ rule: f.ruleId, file: at.file, pointer: at.pointer }) === undefined;
     });
 }

@@ -14,6 +14,7 @@ import type { FormatOptions, RuleMeta } from '../report/types.js';
 import type { CheckedChange, CheckReport, Consumer } from './types.js';
 
 import type { CheckFormat } from './formats.js';
+import { primaryLocation } from '../catalog/estate.js';
 
 /** The changes a run shows: info only on request, waived ones marked. */
 const shownChanges = (report: CheckReport, changes: readonly CheckedChange[]): CheckedChange[] => shown(report, changes, true);
@@ -66,7 +67,7 @@ export function asFindings(report: CheckReport): Finding[] {
     }
   }
   for (const estate of report.estateFindings) {
-    const at = estate.locations.find((l) => l.reference !== true) ?? estate.locations[0];
+    const at = primaryLocation(estate);
     out.push({ ruleId: estate.ruleId, severity: estate.severity, message: estate.message, file: at?.file ?? '', pointer: at?.pointer ?? '', line: 1, column: 1 });
   }
   for (const freeze of report.freeze) {

@@ -28,6 +28,7 @@ import type { CatalogCommandOptions } from './catalog.js';
 import { lintFlags } from './lint-flags.js';
 import { countsPhrase, plural } from '../report/summary.js';
 import { now } from '../lint/clock.js';
+import { primaryLocation } from '../catalog/estate.js';
 
 /** How each format is rendered from the catalog (renderers take the catalog and nothing else). */
 const RENDERERS: Record<CatalogFormat, (catalog: Catalog, outDir: string) => string> = {
@@ -208,7 +209,7 @@ function summaryText(catalog: Catalog, written: string[], failSeverity: Severity
   const shown = catalog.estateFindings.filter((f) => meetsThreshold(f.severity, failSeverity === 'error' ? 'warn' : failSeverity));
   if (shown.length > 0) lines.push('');
   for (const finding of shown.slice(0, LISTED_ESTATE_FINDINGS)) {
-    const first = finding.locations.find((l) => l.reference !== true) ?? finding.locations[0];
+    const first = primaryLocation(finding);
     lines.push(`${finding.severity.padEnd(5)}  ${finding.ruleId}  ${oneLine(finding.message)}`);
     if (first !== undefined) lines.push(`       ${oneLine(`${first.file}#${first.pointer}`)}`);
   }
