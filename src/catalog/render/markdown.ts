@@ -8,7 +8,7 @@ import { isWebUrl } from '../../report/rule-docs.js';
 import { severityRank, type Severity } from '../../lint/finding.js';
 import type { ApiEntry, Catalog, Grade } from '../types.js';
 import { formatDelta, formatScore, formatTimestamp, GRADE_LABEL, NONE, plural } from './format.js';
-import { compareText, eventFlows, sorMatrix, sunsetCalendar, topRules, type SorMatrix } from './views.js';
+import { compareText, eventFlows, sortedEstateFindings, sorMatrix, sunsetCalendar, topRules, type SorMatrix } from './views.js';
 
 /** Past this many APIs the system-of-record matrix is shown as a list: a wider table is unreadable. */
 export const SOR_MATRIX_MAX_COLUMNS = 12;
@@ -227,9 +227,7 @@ function sunsetSection(catalog: Catalog): string {
 
 function estateFindingsSection(catalog: Catalog): string {
   if (catalog.estateFindings.length === 0) return section('Estate findings', 'No estate findings. ✅');
-  const findings = [...catalog.estateFindings].sort(
-    (a, b) => severityRank(a.severity) - severityRank(b.severity) || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message),
-  );
+  const findings = sortedEstateFindings(catalog);
   const rows = findings.map((f) => [
     SEVERITY_ICON[f.severity],
     cell(f.ruleId),

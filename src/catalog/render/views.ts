@@ -183,6 +183,11 @@ function apiConsumers(catalog: Catalog, api: ApiEntry, consumersOfType: Map<stri
   return consumers;
 }
 
+/** Estate findings as both reports list them: most severe first, then by check and message. */
+export function sortedEstateFindings(catalog: Catalog): Catalog['estateFindings'] {
+  return [...catalog.estateFindings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message));
+}
+
 /* ---------- rules ---------- */
 
 export interface RuleTally {

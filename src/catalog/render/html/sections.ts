@@ -2,7 +2,7 @@
 import { SEVERITIES, severityRank } from '../../../lint/finding.js';
 import type { ApiEntry, Catalog } from '../../types.js';
 import { formatDelta, formatLabel, formatScore, formatTimestamp, GRADE_LABEL, GRADES, NONE, plural } from '../format.js';
-import { compareText, domainOf, domainsOf, topRules } from '../views.js';
+import { compareText, domainOf, domainsOf, sortedEstateFindings, topRules } from '../views.js';
 import { deltaBadge, gradeBadge, ruleLink, scoreMeter, severityBadge } from './badges.js';
 import { esc } from './escape.js';
 
@@ -115,9 +115,7 @@ function td(value: string | null): string {
 
 export function estateFindingsTable(catalog: Catalog): string {
   if (catalog.estateFindings.length === 0) return '<p class="empty">No estate findings.</p>';
-  const findings = [...catalog.estateFindings].sort(
-    (a, b) => severityRank(a.severity) - severityRank(b.severity) || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message),
-  );
+  const findings = sortedEstateFindings(catalog);
   const options = (values: readonly string[]): string => `<option value="">All</option>${values.map((v) => `<option value="${esc(v)}">${esc(v)}</option>`).join('')}`;
   const severities = SEVERITIES.filter((s) => findings.some((f) => f.severity === s));
   const checks = [...new Set(findings.map((f) => f.ruleId))].sort(compareText);
