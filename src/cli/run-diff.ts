@@ -13,7 +13,7 @@ import type { WaiverMatcher } from '../lint/waivers.js';
 import { diffContracts, diffPresence, type DiffOptions } from '../diff/engine.js';
 import { diffLevels, waiveWith } from '../diff/options.js';
 import { checkRegistry } from '../diff/registry.js';
-import { DIFF_FORMATS, formatDiffReport, reportFails, type ContractDiff, type DiffFormat, type DiffReport, type FailOn } from '../diff/report/index.js';
+import { formatDiffReport, reportFails, type ContractDiff, type DiffReport } from '../diff/report/index.js';
 import { AggregateInputError, checkOutputPath, toolVersion, useColor, writeFileAtomic } from './io.js';
 
 import type { DiffCommandOptions } from './diff.js';

@@ -5,7 +5,7 @@
  */
 import { inlineText, linkTarget } from '../../report/markdown.js';
 import { isWebUrl } from '../../report/rule-docs.js';
-import { severityRank, type Severity } from '../../lint/finding.js';
+import type { Severity } from '../../lint/finding.js';
 import type { ApiEntry, Catalog, Grade } from '../types.js';
 import { formatDelta, formatScore, formatTimestamp, GRADE_LABEL, NONE, plural } from './format.js';
 import { compareText, eventFlows, sortedEstateFindings, sorMatrix, sunsetCalendar, topRules, type SorMatrix } from './views.js';
